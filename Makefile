@@ -1,0 +1,67 @@
+# rnnbook: `make book` builds the site, `make test` runs every check. Both set themselves up.
+# VENV may point at an existing environment (make test VENV=/path/to/venv).
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.rnnbook-installed
+# The notebooks and tests always use this checkout's package, whatever is installed.
+export PYTHONPATH := $(CURDIR)/code$(if $(PYTHONPATH),:$(PYTHONPATH))
+# The same TensorFlow settings as rnnbook.init() and binder/start.
+export TF_CPP_MIN_LOG_LEVEL := 3
+export TF_ENABLE_ONEDNN_OPTS := 0
+export KERAS_BACKEND := tensorflow
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+NB ?=
+BOOK_BUILD := $(VENV)/bin/jupyter-book build . -W -n --keep-going
+NBVAL := $(PY) -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
+	--nbval-cell-timeout=900 -p no:cacheprovider
+
+.PHONY: help setup book test lint unit nbval build-strict execute lock clean
+
+help:
+	@echo "make book     build the site into _build/html (stored outputs, strict)"
+	@echo "make test     ruff, unit tests, nbval on every notebook, strict book build"
+	@echo "make execute  re-run notebooks and store outputs (all, or NB=book/xx.ipynb)"
+	@echo "make lock     regenerate requirements.txt from pyproject.toml"
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "rnnbook needs Python 3.11 or newer; set PYTHON=python3.11 (or newer)")'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps -e .
+	@touch $(STAMP)
+
+book: $(STAMP)
+	$(BOOK_BUILD)
+	@echo "The book is at $(CURDIR)/_build/html/index.html"
+
+test: lint unit nbval build-strict
+	@echo "make test: all checks passed"
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check code tests conftest.py
+
+unit: $(STAMP)
+	$(PY) -m pytest tests -q
+
+nbval: $(STAMP)
+	$(NBVAL) $$($(PY) -m rnnbook.toc)
+
+build-strict: $(STAMP)
+	rm -rf _build
+	$(BOOK_BUILD)
+
+execute: $(STAMP)
+	$(PY) -m rnnbook.execute $(if $(NB),$(NB),$$($(PY) -m rnnbook.toc))
+
+lock: $(STAMP)
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --extra book --universal --python-version 3.11 \
+		--custom-compile-command "make lock" -o requirements.txt
+
+clean:
+	rm -rf _build

@@ -1,0 +1,149 @@
+"""Execute notebooks top to bottom, store their outputs, and report time and peak memory.
+
+Used by ``make execute``::
+
+    python -m rnnbook.execute book/00_getting_started.ipynb [more.ipynb ...]
+
+Each notebook runs in a fresh kernel with its own folder as working directory. The report line
+gives the wall time and the kernel's peak resident memory (Linux only), the two numbers every
+chapter states at its top.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import threading
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+
+def _peak_rss_bytes(pid: int) -> int | None:
+    """The peak resident set size of a process (VmHWM), or None where /proc is missing."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        return None
+    return None
+
+
+class _PeakWatcher(threading.Thread):
+    """Polls the kernel's peak memory while the notebook runs (the kernel dies at the end)."""
+
+    def __init__(self, client: NotebookClient) -> None:
+        super().__init__(daemon=True)
+        self.client = client
+        self.peak = 0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.wait(0.25):
+            pid = _kernel_pid(self.client)
+            if pid is not None:
+                self.peak = max(self.peak, _peak_rss_bytes(pid) or 0)
+
+
+def _kernel_pid(client: NotebookClient) -> int | None:
+    km = getattr(client, "km", None)
+    process = getattr(getattr(km, "provisioner", None), "process", None)
+    return getattr(process, "pid", None)
+
+
+# Every chapter states its cost in its first cell in this form (tests/test_book.py checks it):
+#   "Measured cost: 95 s and 900 MiB peak memory"
+COST_PATTERN = re.compile(r"Measured cost: (\d+) s and (\d+) MiB peak memory")
+
+
+def stated_cost(notebook: nbformat.NotebookNode) -> tuple[int, int] | None:
+    """The (seconds, MiB) a notebook states in its 'Measured cost' line, or None."""
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            match = COST_PATTERN.search(" ".join(cell.source.split()))
+            if match:
+                return int(match.group(1)), int(match.group(2))
+    return None
+
+
+def cost_drift(stated: tuple[int, int] | None, seconds: float, peak_bytes: int) -> str | None:
+    """A warning when the measured cost is more than 25% away from the stated one."""
+    if stated is None:
+        return "the notebook has no 'Measured cost: N s and M MiB peak memory' line"
+    stated_seconds, stated_mib = stated
+    measured = {"seconds": (seconds, stated_seconds), "MiB": (peak_bytes / 2**20, stated_mib)}
+    drifted = [
+        f"{unit}: stated {want}, measured {got:.0f}"
+        for unit, (got, want) in measured.items()
+        if got and abs(got - want) > 0.25 * want
+    ]
+    return "; ".join(drifted) or None
+
+
+def execute_notebook(path: str | Path, timeout: int = 900) -> tuple[float, int]:
+    """Run one notebook in place; return (wall seconds, peak kernel memory in bytes)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"no notebook at {path}")
+    notebook = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        notebook,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent.resolve())}},
+        record_timing=False,
+    )
+    watcher = _PeakWatcher(client)
+    watcher.start()
+    start = time.perf_counter()
+    try:
+        client.execute()
+    finally:
+        watcher.stop.set()
+        watcher.join()
+    seconds = time.perf_counter() - start
+    _merge_streams(notebook)
+    nbformat.write(notebook, path)
+    return seconds, watcher.peak
+
+
+def _merge_streams(notebook: nbformat.NotebookNode) -> None:
+    """Join consecutive stdout (or stderr) chunks, whose split depends only on timing."""
+    for cell in notebook.cells:
+        merged = []
+        for output in cell.get("outputs", []):
+            previous = merged[-1] if merged else None
+            if (
+                output.output_type == "stream"
+                and previous is not None
+                and previous.output_type == "stream"
+                and previous.name == output.name
+            ):
+                previous.text += output.text
+            else:
+                merged.append(output)
+        if "outputs" in cell:
+            cell.outputs = merged
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="+", help="notebook files to execute in place")
+    parser.add_argument("--timeout", type=int, default=900, help="seconds allowed per cell")
+    args = parser.parse_args(argv)
+    for name in args.notebooks:
+        seconds, peak = execute_notebook(name, args.timeout)
+        memory = f"{peak / 2**20:.0f} MiB peak kernel memory" if peak else "peak memory unknown"
+        print(f"{name}: {seconds:.1f} s, {memory}", flush=True)
+        drift = cost_drift(stated_cost(nbformat.read(name, as_version=4)), seconds, peak)
+        if drift:
+            print(f"  update the chapter's 'Measured cost' line: {drift}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""The book's structure: configuration, table of contents, notebooks' hygiene, Binder, CI."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+import yaml
+
+from rnnbook.execute import stated_cost
+from rnnbook.toc import toc_files, toc_notebooks
+
+ROOT = Path(__file__).resolve().parents[1]
+CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+NOTEBOOKS = toc_notebooks()
+# Budgets on a 2-core CPU (DESIGN.md); translation and attention chapters get 5 minutes.
+LONG_CHAPTERS = ("translation", "attention", "decoding")
+MEMORY_BUDGET_MIB = 1536
+
+
+def test_config_builds_from_stored_outputs_with_launch_buttons():
+    assert CONFIG["execute"]["execute_notebooks"] == "off"
+    assert CONFIG["only_build_toc_files"] is True
+    assert CONFIG["repository"]["url"] == "https://github.com/rnnbook/rnnbook"
+    assert CONFIG["repository"]["branch"] == "main"
+    buttons = CONFIG["launch_buttons"]
+    assert buttons["binderhub_url"] == "https://mybinder.org"
+    assert buttons["colab_url"] == "https://colab.research.google.com"
+    assert buttons["thebe"] is True
+    assert CONFIG["html"]["use_repository_button"] and CONFIG["html"]["use_issues_button"]
+    for extension in ("amsmath", "dollarmath", "colon_fence", "deflist"):
+        assert extension in CONFIG["parse"]["myst_enable_extensions"]
+    assert "sphinx_exercise" in CONFIG["sphinx"]["extra_extensions"]
+    for bib in CONFIG["bibtex_bibfiles"]:
+        assert (ROOT / bib).is_file()
+
+
+def test_every_toc_page_exists_and_every_book_page_is_in_the_toc():
+    listed = {path.resolve() for path in toc_files()}
+    on_disk = {
+        path.resolve()
+        for path in (ROOT / "book").rglob("*")
+        if path.suffix in {".md", ".ipynb"} and ".ipynb_checkpoints" not in path.parts
+    }
+    assert on_disk - listed == set(), "pages in book/ missing from _toc.yml"
+    assert NOTEBOOKS, "the book has no notebooks"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_outputs_come_from_one_clean_run(path):
+    notebook = nbformat.read(path, as_version=4)
+    code_cells = [c for c in notebook.cells if c.cell_type == "code" and c.source.strip()]
+    counts = [cell.execution_count for cell in code_cells]
+    assert counts == list(range(1, len(code_cells) + 1)), "run `make execute NB=...` again"
+    for cell in code_cells:
+        for output in cell.outputs:
+            assert output.output_type != "error", f"stored error in: {cell.source[:60]!r}"
+            assert output.get("name") != "stderr", f"stored stderr in: {cell.source[:60]!r}"
+            text = output.get("text", "") + str(output.get("data", {}).get("text/plain", ""))
+            assert not re.search(r"\d+(ms|s)/step|ETA:", text), "progress bar or timing stored"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_starts_with_rnnbook_init_before_tensorflow(path):
+    notebook = nbformat.read(path, as_version=4)
+    first = next(cell for cell in notebook.cells if cell.cell_type == "code")
+    calls = []
+    for node in ast.walk(ast.parse(first.source)):
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "rnnbook.init":
+            calls.append(node.lineno)
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            names = [alias.name for alias in node.names] + [getattr(node, "module", "") or ""]
+            if any(name.split(".")[0] in {"tensorflow", "keras"} for name in names):
+                calls.append(-node.lineno)  # an import of TF: must come after init
+    calls.sort(key=abs)  # in source order
+    assert calls and calls[0] > 0, "the first code cell must call rnnbook.init() before TF imports"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_states_its_measured_cost_within_budget(path):
+    cost = stated_cost(nbformat.read(path, as_version=4))
+    assert cost is not None, "state 'Measured cost: N s and M MiB peak memory' at the top"
+    seconds, mib = cost
+    budget = 300 if any(word in path.stem for word in LONG_CHAPTERS) else 180
+    assert seconds <= budget, f"{path.name} takes {seconds} s, over its {budget} s budget"
+    assert mib <= MEMORY_BUDGET_MIB, f"{path.name} needs {mib} MiB, over {MEMORY_BUDGET_MIB} MiB"
+
+
+def _requirements(path: Path) -> list[str]:
+    """The requirement lines of a pip requirements file, following -r includes."""
+    lines = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split(" #")[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("-r "):
+            lines += _requirements(path.parent / line[3:].strip())
+        else:
+            lines.append(line)
+    return lines
+
+
+def test_lock_pins_every_package_exactly():
+    pins = _requirements(ROOT / "requirements.txt")
+    assert pins
+    unpinned = [line for line in pins if "==" not in line.split(";")[0]]
+    assert unpinned == []
+    names = {line.split("==")[0] for line in pins}
+    assert {"jupyter-book", "tensorflow-cpu", "keras", "nbval", "numpy", "matplotlib"} <= names
+    assert any(line.startswith("jupyter-book==1.") for line in pins)
+    assert any(line.startswith("tensorflow-cpu==2.21.") for line in pins)
+
+
+def test_binder_installs_exactly_the_lock():
+    assert _requirements(ROOT / "binder" / "requirements.txt") == _requirements(
+        ROOT / "requirements.txt"
+    )
+    assert (ROOT / "binder" / "runtime.txt").read_text().strip() == "python-3.11"
+    assert "--no-deps" in (ROOT / "binder" / "postBuild").read_text()
+
+
+def test_binder_start_exports_the_same_environment_as_init():
+    from rnnbook.setup import TF_ENVIRONMENT
+
+    start = (ROOT / "binder" / "start").read_text()
+    for key, value in TF_ENVIRONMENT.items():
+        assert f"export {key}={value}" in start
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "make test" in readme and "make book" in readme
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert re.search(r"^make test$", ci, re.MULTILINE)
+
+
+def test_readme_binder_badge_opens_the_getting_started_notebook():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert (
+        "https://mybinder.org/v2/gh/rnnbook/rnnbook/main?labpath=book%2F00_getting_started.ipynb"
+        in readme
+    )

@@ -1,0 +1,86 @@
+"""rnnbook.init and rnnbook.reset: quiet, seeded, reproducible start-up."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_python(code: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TF_", "KERAS_"))}
+    env["PYTHONPATH"] = str(ROOT / "code")
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300
+    )
+
+
+def test_importing_rnnbook_does_not_import_tensorflow():
+    result = run_python(
+        "import sys, rnnbook; print('tensorflow' in sys.modules, 'keras' in sys.modules)"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False False"
+
+
+def test_init_sets_environment_threads_seeds_and_is_quiet():
+    result = run_python(
+        "import os, rnnbook, numpy as np\n"
+        "rnnbook.init(seed=3)\n"
+        "import tensorflow as tf, matplotlib as mpl\n"
+        "print(os.environ['TF_CPP_MIN_LOG_LEVEL'], os.environ['TF_ENABLE_ONEDNN_OPTS'])\n"
+        "print(tf.config.threading.get_intra_op_parallelism_threads(),"
+        " tf.config.threading.get_inter_op_parallelism_threads())\n"
+        "a = np.random.rand(); b = float(tf.random.uniform(()))\n"
+        "rnnbook.init(seed=3)\n"
+        "print(a == np.random.rand(), b == float(tf.random.uniform(())))\n"
+        "print(mpl.rcParams['axes.grid'])\n"
+        "x = tf.random.normal((4, 5)); print(float(tf.reduce_sum(x @ tf.transpose(x))) > 0)\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:5] == ["3 0", "2 1", "True True", "True", "True"]
+    # Nothing at all on stderr: no C++ logs, no oneDNN notice, no warnings.
+    assert result.stderr == ""
+
+
+def test_init_after_tensorflow_import_warns_clearly():
+    result = run_python(
+        "import warnings, tensorflow, rnnbook\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    rnnbook.init()\n"
+        "print(any('before importing tensorflow' in str(w.message) for w in caught))\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "True"
+
+
+def test_reset_clears_session_and_reseeds():
+    result = run_python(
+        "import rnnbook; rnnbook.init()\n"
+        "import keras\n"
+        "def build():\n"
+        "    rnnbook.reset(7)\n"
+        "    layer = keras.layers.Dense(3)\n"
+        "    layer.build((None, 2))\n"
+        "    return layer.name, layer.kernel.numpy().tolist()\n"
+        "first, second = build(), build()\n"
+        "print(first[0] == second[0] == 'dense', first[1] == second[1])\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True True"
+
+
+@pytest.mark.parametrize("bad", [-1, 2**32, 1.5, "0", True, None])
+def test_bad_seed_is_rejected_with_a_clear_message(bad):
+    import rnnbook
+
+    with pytest.raises((TypeError, ValueError), match="seed must be"):
+        rnnbook.init(bad)
+    with pytest.raises((TypeError, ValueError), match="seed must be"):
+        rnnbook.reset(bad)
