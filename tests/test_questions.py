@@ -1,0 +1,68 @@
+"""Every course question is in the question index, and every link there reaches its answer."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from rnnbook.toc import toc_files
+
+ROOT = Path(__file__).resolve().parents[1]
+INDEX = ROOT / "book" / "questions.md"
+# The IDs of the course's question catalogue (shared/course/questions.md), in its order.
+CATALOGUE_IDS = (
+    "T1.1 T1.2 T1.3 T1.4 T1.5 T2 T3 T4 T5 T6 T7 T8.1 T8.2 T8.3 SUB "
+    "B1 B2 B3 B4 B5 B6 B7 B8 B9 B10 B11 B12 B15 B18 B20 "
+    "C1 C2 C3 C4 C5 C6 C7 C8 C9 C10 D1 D2a D2b D3 D4"
+).split()
+CATALOGUE_FILE = ROOT.parent / "shared" / "course" / "questions.md"
+
+
+def label_of(question_id: str) -> str:
+    """The MyST label of a question's answer: T1.2 -> q-t1-2."""
+    return "q-" + question_id.lower().replace(".", "-")
+
+
+def labels_in_book() -> dict[str, Path]:
+    """Every (q-...)= label in the pages of the book, with the page that holds it."""
+    found = {}
+    for page in toc_files():
+        text = page.read_text(encoding="utf-8")
+        if page.suffix == ".ipynb":
+            cells = json.loads(text)["cells"]
+            text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+        for label in re.findall(r"^\((q-[a-z0-9-]+)\)=\s*$", text, re.MULTILINE):
+            assert label not in found, f"label {label} defined twice"
+            found[label] = page
+    return found
+
+
+@pytest.mark.skipif(not CATALOGUE_FILE.is_file(), reason="the course catalogue is not beside")
+def test_catalogue_ids_match_the_course_catalogue():
+    ids = re.findall(r"^- \*\*([A-Z0-9.a-z]+)\*\*", CATALOGUE_FILE.read_text(), re.MULTILINE)
+    assert ids == CATALOGUE_IDS
+
+
+def test_index_lists_every_question_once_in_order():
+    listed = re.findall(r"^- \*\*([A-Za-z0-9.]+)\*\*", INDEX.read_text(), re.MULTILINE)
+    assert listed == CATALOGUE_IDS
+
+
+def test_every_answer_label_is_linked_from_the_index_and_carries_its_id():
+    index = INDEX.read_text()
+    labels = labels_in_book()
+    for question_id in CATALOGUE_IDS:
+        label = label_of(question_id)
+        line = next(line for line in index.splitlines() if f"**{question_id}**" in line)
+        if label in labels:
+            assert f"<{label}>`" in line or f"`{label}`" in line, f"index does not link {label}"
+            # The reader sees the ID next to the answer.
+            assert f"Question {question_id}" in labels[label].read_text(), question_id
+        else:
+            assert "{ref}" not in line, f"{question_id} links to a label that does not exist"
+            assert re.search(r"\(Parts? [IV]+", line), f"{question_id}: say which part answers it"
+    unknown = set(labels) - {label_of(question_id) for question_id in CATALOGUE_IDS}
+    assert unknown == set(), f"labels with no question: {unknown}"
