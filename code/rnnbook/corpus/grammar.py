@@ -177,9 +177,11 @@ def subject_for(rng, verb, **kw):
     return thing_ent(rng, {pick(rng, others)}, allow_num=False)
 
 
-def object_for(rng, verb_key, subj, neg=False):
+def object_for(rng, verb_key, subj, neg=False, imp=False):
     verb = VERBS[verb_key]
     classes = set(verb.obj)
+    if imp and classes == {"person"}:  # pyrealb writes "Aide nous" for "Aide-nous"
+        return person_ent(rng, pronoun=0, names=0.4)
     if verb_key == "have" and chance(rng, 0.06):
         return ("N", "time", "bare", "s", None, None, None)  # "I have time" -> "J'ai le temps"
     if verb_key == "have" and chance(rng, 0.25):
@@ -194,7 +196,7 @@ def object_for(rng, verb_key, subj, neg=False):
         return noun_ent(rng, pick(rng, ["water", "milk"]), det=pick(rng, ["poss", "some"]),
                         owner=owner_of(subj), adj=False)
     if "person" in classes and (len(classes) == 1 or chance(rng, 0.3)):
-        if chance(rng, 0.3):
+        if chance(rng, 0.3) and not imp:
             pe, n, g = pick(rng, [(1, "s", "m"), (2, "s", "m"), (3, "s", "m"), (3, "s", "f"),
                                   (1, "p", "m"), (3, "p", "m")])
             if (pe, n) != (3, "p") and (pe, n) == (person_of(subj), num_of(subj)):
@@ -341,7 +343,7 @@ def time_for(rng, tense, verb_key=None):
     if tense in ("past", "f") and verb_key in ACTIVITIES and chance(rng, 0.2):
         unit = pick(rng, DURATIONS)
         n = pick(rng, NUMBERS[:12])
-        if tense == "f" and chance(rng, 0.5):
+        if tense == "f" and chance(rng, 0.5) and unit in ("minute", "hour", "day", "week"):
             return ("time", f"in {n} {unit}")
         return ("time", f"for {n} {unit}")
     key = pick(rng, options)
@@ -360,6 +362,8 @@ IMPERATIVES = {"eat", "drink", "read", "write", "speak_to", "open", "close", "cl
                "go_home", "sing", "dance", "run", "walk", "swim", "play", "cook", "make",
                "listen", "look", "learn", "visit", "work", "sleep", "pay", "do", "speak"}
 YOUNG = {"boy", "girl", "child", "baby", "son", "daughter", "brother", "sister"}
+# pyrealb asks "Has Tom a car?"; modern English asks "Does Tom have a car?", so no questions.
+NO_QUESTION = {"have"}
 INF_VERBS = {
     "want_inf": ["eat", "drink", "sleep", "go", "read", "buy", "see", "play", "sing", "dance",
                  "swim", "visit", "speak", "learn", "go_home", "help", "call", "work"],
@@ -403,7 +407,7 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     neg = chance(rng, 0.2)
     frame = verb.frame
     if frame in ("tr", "ditr", "visit", "need") or (frame == "that" and verb.obj):
-        c["obj"] = object_for(rng, verb_key, subj, neg)
+        c["obj"] = object_for(rng, verb_key, subj, neg, imp)
     if verb_key == "have" and neg and chance(rng, 0.4) and c["obj"][0] == "N":
         c["obj"] = c["obj"][:2] + ("no",) + c["obj"][3:]
         neg = False
@@ -431,6 +435,8 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
                 frame = "place"
             else:
                 c["state"] = pick(rng, pool)
+                if subj[0] == "N":
+                    c["subj"] = subj = subj[:4] + (None,) + subj[5:]
         if frame == "state" and chance(rng, 0.25):
             c["degree"] = pick(rng, ["very", "too"]) if c["state"] in TOO_OK else "very"
     if frame == "age":
@@ -541,8 +547,7 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     elif (not imp and not question and depth == 0 and tense in ("p", "past")
           and chance(rng, 0.12) and frame not in ("that",)):
         c["adv"] = pick(rng, FREQ)
-        if c["adv"] == "never":
-            c["adjuncts"] = [a for a in adjuncts if a[0] != "time"]
+        c["adjuncts"] = [a for a in adjuncts if a[0] != "time"]
     return c
 
 
@@ -584,6 +589,8 @@ def add_relative(rng, ent, depth=1, no_obj_rel=False):
         return ent[:6] + (("obj", clause),)
     if ent[1] in ("baby", "child"):
         subj_verbs = [k for k in subj_verbs if k in BABY_VERBS]
+    if ent[1] not in ("film", "game"):
+        subj_verbs = [k for k in subj_verbs if k != "start"]
     if not subj_verbs:
         return ent
     verb_key = pick(rng, subj_verbs)
@@ -724,7 +731,7 @@ def sentence(rng: random.Random) -> dict:
         maybe_relative(rng, main, 0.12)
         return spec
     if r < 0.46:
-        main = clause_for(rng, question=True)
+        main = clause_for(rng, random_verb(rng, NO_QUESTION), question=True)
         main["int"] = "yon"
         main.pop("adv", None)
         main["neg"] = False
@@ -814,7 +821,7 @@ def wh_question(rng):
         main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "by"]
         main["int"] = "how"
     else:
-        main = clause_for(rng, question=True)
+        main = clause_for(rng, random_verb(rng, NO_QUESTION), question=True)
         main["int"] = kind
         if kind == "whn":
             main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"]

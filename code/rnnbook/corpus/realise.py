@@ -149,7 +149,11 @@ class Realiser:
         if det == "a":
             return D("un")
         if det in ("some", "bare"):
-            return (D("de"), D("le")) if noun.mass and num == "s" else D("un")
+            if noun.mass and num == "s":
+                return (D("de"), D("le"))
+            if ent[4] and _prenominal(ADJS[ent[4]].fr):
+                return D("de")  # "de vieux chats", not "des vieux chats"
+            return D("un")
         if det in ("the", "generic"):
             return D("le")
         if det in ("this", "that"):
@@ -272,7 +276,8 @@ class Realiser:
         if kind in ("for", "in"):
             count, unit = rest.split()
             count = int(count)
-            noun = N(unit if en else NOUNS[unit].fr).n("p" if count > 1 else "s")
+            fr_unit = "an" if unit == "year" else NOUNS[unit].fr  # "pendant deux ans"
+            noun = N(unit if en else fr_unit).n("p" if count > 1 else "s")
             prep = kind if en else {"for": "pendant", "in": "dans"}[kind]
             return [PP(P(prep), NP(NO(count).nat(), noun))]
         if kind in ("after", "before"):
@@ -447,6 +452,14 @@ class Realiser:
         if not self.en:
             text = fix_french(text)
         return text
+
+
+def _prenominal(adjective: str) -> bool:
+    """Does pyrealb put this French adjective before the noun?"""
+    from pyrealb import getLemma
+
+    info = getLemma(adjective, "fr") or {}
+    return info.get("A", {}).get("pos") == "pre"
 
 
 def fix_french(text: str) -> str:

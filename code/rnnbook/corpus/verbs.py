@@ -44,7 +44,8 @@ class Verb:
         prep = self.en_prep if r.en else self.fr_prep
         person_pronoun = obj[0] in ("PRO", "REF")
         if prep:
-            if not r.en and prep == "à" and person_pronoun and _is_person(obj):
+            if (not r.en and prep == "à" and self.fr_lemma == "parler" and person_pronoun
+                    and _is_person(obj)):  # "lui parler", but "penser à lui"
                 return [r.np(obj, case="dat")]
             return [PP(P(prep), r.np(obj, case="tonic" if not r.en else "acc"))]
         return [r.np(obj, case="acc", neg=neg)]
@@ -285,7 +286,8 @@ VERBS: dict[str, Verb] = {
         "apple", "bread", "cheese", "egg", "cake", "meat", "milk", "coffee", "tea", "wine",
         "book", "newspaper", "ticket", "shirt", "dress", "hat", "shoe", "bag", "phone",
         "computer", "car", "bike", "picture", "house")),
-    "sell": Verb("sell", "vendre", obj=F({"vehicle", "thing", "readable", "place"})),
+    "sell": Verb("sell", "vendre", objects=("car", "bike", "boat", "house", "book", "computer",
+                                            "phone", "picture", "horse", "bag")),
     "pay": Verb("pay", "payer", obj=F({"food", "drink", "thing", "clothes"}), en_prep="for"),
     "win": Verb("win", "gagner", objects=("game", "money")),
     # doing things
