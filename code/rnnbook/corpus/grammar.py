@@ -352,6 +352,8 @@ def time_for(rng, tense, verb_key=None):
     return ("time", key)
 
 
+PERMANENT = {"rich", "poor", "kind", "young", "old", "beautiful", "new", "big", "small", "long",
+             "short", "easy", "difficult", "red", "blue", "green", "white", "black"}
 TOO_OK = {"tired", "busy", "young", "old", "long", "short", "difficult", "big", "small",
           "late", "early"}
 BABY_VERBS = {"sleep", "eat", "drink", "play", "see", "hear", "like", "want", "be_state",
@@ -401,6 +403,10 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
         subj = ("PRO", 2, "p" if plural_you else "s", "m")
     elif subj is None:
         subj = grown_up(subject_for(rng, verb), verb_key)
+        if depth > 0 and subj[0] == "PRO" and subj[1] == 3:
+            # In a second clause a lone "he"/"they" would read as referring back to a noun
+            # of the first clause; pronouns there are only ever such references (REF).
+            subj = ("P", pick(rng, list(PEOPLE)))
     if verb_key in ("think", "know_that") and tense == "f":
         c["tense"] = tense = "p"
     c["subj"] = subj
@@ -541,6 +547,8 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     if imp and chance(rng, 0.1):
         here = "here" if verb_key in ("come", "sit") else "now"
         adjuncts.append(("time", pick(rng, ["now", here])))
+    if c.get("state") in PERMANENT:  # not "Tom is rich every morning"
+        adjuncts = [a for a in adjuncts if a[0] != "time"]
     c["adjuncts"] = adjuncts
     if neg and verb_key not in ("do",):
         c["neg"] = True
@@ -671,6 +679,9 @@ def reason_clause(rng, main, tense=None):
     verb_key = pick(rng, ["lose", "forget", "have", "need", "want", "work", "sleep"])
     c = clause_for(rng, verb_key, who, tense, depth=1)
     c.pop("adv", None)
+    if verb_key == "have":  # "because he has no money", "because she has no time"
+        c["obj"] = ("N", pick(rng, ["money", "time"]), "bare", "s", None, None, None)
+        c["neg"] = True
     if verb_key == "sleep":
         c["neg"] = True
     return c

@@ -294,7 +294,10 @@ class Realiser:
             return self.time(adj[1])
         if kind in ("with", "without", "for"):
             prep = kind if self.en else {"with": "avec", "without": "sans", "for": "pour"}[kind]
-            return [PP(P(prep), self.np(adj[1], case="tonic"))]
+            ent = adj[1]
+            if kind == "without" and not self.en and ent[0] == "N" and ent[2] == "bare":
+                return [PP(P(prep), N(NOUNS[ent[1]].fr))]  # "sans lait", "avec du lait"
+            return [PP(P(prep), self.np(ent, case="tonic"))]
         if kind == "by":
             vehicle = adj[1]
             if self.en:

@@ -69,7 +69,8 @@ class Verb:
             a = A(word_en if r.en else word_fr)
             if degree:
                 deg = degree if r.en else {"very": "très", "too": "trop"}[degree]
-                return AP(Adv(deg), a)
+                # .pos("pre") keeps pyrealb from moving "very" before the verb
+                return AP(Adv(deg).pos("pre"), a)
             return a
 
         if r.en:
