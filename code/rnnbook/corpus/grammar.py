@@ -211,7 +211,7 @@ def object_for(rng, verb_key, subj, neg=False, imp=False):
         classes.discard("person_rel")
     owner = owner_of(subj) if chance(rng, 0.6) else None
     if verb_key == "see" and subj_class(subj) == "animal":
-        classes = {"animal", "vehicle"}
+        classes = {"animal"}
     ent = thing_ent(rng, classes, verb_key, owner=owner,
                     allow_num=verb_key in ("have", "buy", "see", "want", "need", "eat", "sell",
                                            "find", "bring"))
@@ -731,7 +731,7 @@ def long_sentence(rng: random.Random) -> dict:
 def sentence(rng: random.Random) -> dict:
     """One abstract sentence."""
     r = rng.random()
-    if r < 0.12:
+    if r < 0.15:
         return long_sentence(rng)
     r = rng.random()
     if r < 0.36:

@@ -248,7 +248,8 @@ VERBS: dict[str, Verb] = {
                                                           "vehicle", "opening"}), en_prep="at"),
     "watch": Verb("watch", "regarder", obj=F({"media", "animal"})),
     "hear": Verb("hear", "entendre", subj=ANIMATE, obj=F({"person", "animal", "media",
-                                                           "vehicle"})),
+                                                           "vehicle"}),
+                 objects=("song", "song", "bird", "dog", "cat", "baby", "train", "car", "bus")),
     "listen": Verb("listen", "écouter", obj=F({"person", "media"}), en_prep="to",
                    objects=("song",) * 3 + ("teacher", "mother", "father", "friend")),
     # eating and drinking
