@@ -43,6 +43,7 @@ SINGULAR = {"mother", "father", "family"}
 # Nouns that read naturally with "my", "your", "his"...
 POSS_OK = set(NOUNS) - {"man", "woman", "boy", "girl", "student", "station", "hospital",
                         "restaurant", "shop", "library", "street", "park", "country", "city",
+                        "town",
                         "day", "night", "morning", "evening", "week", "month", "year", "time",
                         "hour", "minute", "sea", "river", "lake", "train", "bus", "plane",
                         "question", "answer", "game", "film", "water", "family", "table",
@@ -50,7 +51,7 @@ POSS_OK = set(NOUNS) - {"man", "woman", "boy", "girl", "student", "station", "ho
 PERSON_ADJS = ["old", "young", "kind", "rich", "poor", "happy", "sad", "beautiful"]
 # Places by the preposition English uses for being there.
 AT_PLACES = ["school", "office", "hospital", "station", "restaurant", "shop", "library"]
-IN_PLACES = ["kitchen", "garden", "park", "room", "house", "street", "city"]
+IN_PLACES = ["kitchen", "garden", "park", "room", "house", "street", "city", "town"]
 FURNITURE_PREPS = ["on", "under", "near", "behind"]
 TIMES = {
     "now": "p", "today": "p past f", "tomorrow": "f", "yesterday": "past",
@@ -271,7 +272,7 @@ def location(rng, verb_key):
     if verb_key in ("play", "run", "walk", "sing_intr", "dance", "eat", "read", "cook_intr",
                     "drink", "swim"):
         places = {"play": ["garden", "park", "street", "room", "house"],
-                  "run": ["park", "street", "garden"], "walk": ["park", "street", "city"],
+                  "run": ["park", "street", "garden"], "walk": ["park", "street", "city", "town"],
                   "swim": ["sea", "river", "lake"], "cook_intr": ["kitchen"],
                   "eat": ["kitchen", "garden", "restaurant", "park"],
                   "drink": ["kitchen", "garden", "restaurant"],
@@ -288,7 +289,7 @@ def location(rng, verb_key):
             return pick(rng, [("place", "in", ("CITY", c)) for c in CITIES]
                         + [("place", "in", ("COUNTRY", c)) for c in COUNTRIES])
         if r < 0.8:
-            return ("place", "in", noun_ent(rng, pick(rng, ["house", "city", "street"]),
+            return ("place", "in", noun_ent(rng, pick(rng, ["house", "city", "town", "street"]),
                                             num="s", det=pick(rng, ["a", "a", "this", "the"]),
                                             allow_num=False))
         return ("place", "near", noun_ent(rng, pick(rng, ["station", "park", "school",

@@ -66,6 +66,7 @@ wine vin m drink mass
 house maison f place
 school école f place
 city ville f place
+town ville f place
 country pays m place
 street rue f place
 room chambre f place
@@ -138,7 +139,7 @@ LANGUAGES = {"French": "français", "English": "anglais"}
 _ADJS = """
 big grand animal,place,vehicle,furniture,opening,bag,apple,cake
 small petit animal,place,vehicle,furniture,opening,bag,apple,cake,hat
-old vieux person,animal,house,city,street,car,bike,boat,book,furniture,hat,shoe,bag
+old vieux person,animal,house,city,town,street,car,bike,boat,book,furniture,hat,shoe,bag
 young jeune person,animal
 new nouveau place,vehicle,readable,thing,furniture,clothes,media
 good bon food,drink,readable,media,abstract

@@ -465,9 +465,21 @@ def _prenominal(adjective: str) -> bool:
     return info.get("A", {}).get("pos") == "pre"
 
 
+# pyrealb 3.3.1 turns every lemma's "œ" into "oe" before it looks the word up (Terminal.setLemma),
+# so no lexicon entry can keep the ligature; these words get it back after realisation.
+_OE_WORDS = re.compile(r"\b([sScCbBnNvV]?)([oO])e(?=(?:ur|uf|il|uvre|ud|u)[sx]?\b)")
+
+
+def _ligature(match: re.Match) -> str:
+    first, o = match.group(1), match.group(2)
+    return first + ("Œ" if o == "O" else "œ")
+
+
 def fix_french(text: str) -> str:
-    """Repair the one elision pyrealb 3.3.1 misses: "Que est-ce que" -> "Qu'est-ce que"."""
-    return re.sub(r"^Que (?=[aeiouéèêh])", "Qu'", text)
+    """Repair what pyrealb 3.3.1 gets wrong in French: the elision "Que est-ce que" ->
+    "Qu'est-ce que", and the ligature it drops ("soeur" -> "sœur", "oeuf" -> "œuf")."""
+    text = re.sub(r"^Que (?=[aeiouéèêh])", "Qu'", text)
+    return _OE_WORDS.sub(_ligature, text)
 
 
 _REALISERS: dict[str, Realiser] = {}

@@ -316,7 +316,7 @@ VERBS: dict[str, Verb] = {
     "call": Verb("call", "appeler", obj=F({"person"})),
     "wait": Verb("wait", "attendre", obj=F({"person", "vehicle"}), en_prep="for"),
     "visit": Verb("visit", "visiter", obj=F({"place_name"}),
-                  objects=("city", "park", "library", "garden", "school", "house")),
+                  objects=("city", "town", "park", "library", "garden", "school", "house")),
     "visit_person": Verb("visit", "rendre", "visit", obj=F({"person"})),
     "sit": Verb("sit", "asseoir", "intr", refl=True),
     "stand": Verb("stand", "être", "stand", stative=True),
@@ -329,7 +329,7 @@ VERBS: dict[str, Verb] = {
     "arrive": Verb("arrive", "arriver", "intr", subj=F({"person", "vehicle"})),
     "leave": Verb("leave", "partir", "intr", subj=F({"person", "vehicle"})),
     "leave_place": Verb("leave", "quitter", objects=(
-        "house", "office", "school", "city", "restaurant", "shop", "hospital", "station",
+        "house", "office", "school", "city", "town", "restaurant", "shop", "hospital", "station",
         "park", "library", "room", "kitchen")),
     "go_home": Verb("go", "rentrer", "intr", aux="êt"),
     "come_home": Verb("come", "rentrer", "intr", aux="êt"),
