@@ -125,10 +125,9 @@ def gru_step(
     b_z, b_r, b_h = _split(recurrent_bias, 3, "the GRU's bias")
     z = sigmoid(x_z + h @ u_z + b_z)
     r = sigmoid(x_r + h @ u_r + b_r)
-    if reset_after:
-        candidate = np.tanh(x_h + r * (h @ u_h + b_h))
-    else:
-        candidate = np.tanh(x_h + (r * h) @ u_h)
+    # reset_after: r scales the recurrent product; otherwise it scales the state before it.
+    recurrent = r * (h @ u_h + b_h) if reset_after else (r * h) @ u_h
+    candidate = np.tanh(x_h + recurrent)
     return z * h + (1.0 - z) * candidate
 
 
