@@ -69,13 +69,3 @@ def test_echo_targets_are_delayed_inputs():
     assert np.all(y[:, :4] == 0)
     with pytest.raises(ValueError, match="shorter"):
         tasks.echo_stream(3, 4, 4, np.random.default_rng(0))
-
-
-def test_adding_problem_targets_are_the_marked_sums():
-    x, y = tasks.adding_problem(200, 15, np.random.default_rng(0))
-    assert x.shape == (200, 15, 2) and y.shape == (200,)
-    assert np.all(x[..., 1].sum(axis=1) == 2)
-    np.testing.assert_allclose(y, (x[..., 0] * x[..., 1]).sum(axis=1), rtol=1e-6)
-    assert abs(np.mean((y - 1.0) ** 2) - 1 / 6) < 0.03
-    with pytest.raises(ValueError, match="at least 2"):
-        tasks.adding_problem(3, 1, np.random.default_rng(0))

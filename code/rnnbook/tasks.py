@@ -142,25 +142,3 @@ def echo_stream(
     targets[:, lag:] = bits[:, :-lag]
     return (2.0 * bits - 1.0).astype(np.float32)[..., None], targets
 
-
-def adding_problem(
-    count: int, steps: int, rng: np.random.Generator
-) -> tuple[np.ndarray, np.ndarray]:
-    """The adding problem: add the two numbers that are marked in a sequence of random numbers.
-
-    Each step has two features: a number drawn uniformly from [0, 1] and a 0/1 mark; exactly two
-    steps per sequence are marked, at random positions. The target is the sum of the two marked
-    numbers. Predicting the mean (1.0) scores a mean squared error of 1/6.
-    Returns inputs (float32, shape (count, steps, 2)) and targets (float32, shape (count,)).
-    """
-    _check_rng(rng)
-    _check_positive_int("count", count)
-    _check_positive_int("steps", steps)
-    if steps < 2:
-        raise ValueError(f"steps must be at least 2 (two numbers are marked), got {steps}")
-    values = rng.uniform(0.0, 1.0, size=(count, steps))
-    marks = np.zeros((count, steps))
-    for i in range(count):
-        marks[i, rng.choice(steps, size=2, replace=False)] = 1.0
-    inputs = np.stack([values, marks], axis=-1).astype(np.float32)
-    return inputs, (values * marks).sum(axis=1).astype(np.float32)
