@@ -175,7 +175,11 @@ def subject_for(rng, verb, **kw):
     if verb.frame in ("state", "place"):  # "the soup is cold", "the key is under the bed"
         return thing_ent(rng, {pick(rng, others)}, allow_num=False,
                          det=pick(rng, ["the", "the", "poss", "this", "that"]))
-    return thing_ent(rng, {pick(rng, others)}, allow_num=False)
+    ent = thing_ent(rng, {pick(rng, others)}, allow_num=False)
+    if ent[0] == "N" and ent[1] in VEHICLES_THAT_DO_NOT_TRAVEL and verb.en_lemma in (
+            "arrive", "leave"):  # trains arrive and leave; bikes do not
+        ent = ent[:1] + (pick(rng, ["train", "bus", "plane", "boat"]),) + ent[2:]
+    return ent
 
 
 def object_for(rng, verb_key, subj, neg=False, imp=False):
@@ -194,8 +198,13 @@ def object_for(rng, verb_key, subj, neg=False, imp=False):
         return noun_ent(rng, key, det=pick(rng, ["the", "poss", "some"]),
                         owner=owner_of(subj), adj=False, allow_num=False)
     if verb_key == "drink" and subj[0] == "N" and NOUNS[subj[1]].cls == "animal":
-        return noun_ent(rng, pick(rng, ["water", "milk"]), det=pick(rng, ["poss", "some"]),
-                        owner=owner_of(subj), adj=False)
+        milk = ["milk"] if subj[1] in ("cat", "dog") else []
+        return noun_ent(rng, pick(rng, ["water"] + milk), det=pick(rng, ["the", "some"]),
+                        adj=False)
+    if verb_key in ("drink", "want", "buy", "like", "love_thing") and is_young(subj):
+        key = pick(rng, ["water", "milk", "milk"] if verb_key == "drink"
+                   else ["milk", "apple", "cake", "bread", "water"])
+        return noun_ent(rng, key, adj=False, allow_num=False)
     if "person" in classes and (len(classes) == 1 or chance(rng, 0.3)):
         if chance(rng, 0.3) and not imp:
             pe, n, g = pick(rng, [(1, "s", "m"), (2, "s", "m"), (3, "s", "m"), (3, "s", "f"),
@@ -211,18 +220,43 @@ def object_for(rng, verb_key, subj, neg=False, imp=False):
     if "person_rel" in classes:
         classes.discard("person_rel")
     owner = owner_of(subj) if chance(rng, 0.6) else None
-    if verb_key == "see" and subj_class(subj) == "animal":
-        classes = {"animal"}
+    if subj_class(subj) == "animal":  # not "the dog looks at its car"
+        owner = None
+        if verb_key in ("see", "look"):
+            classes = {"animal"}
     ent = thing_ent(rng, classes, verb_key, owner=owner,
                     allow_num=verb_key in ("have", "buy", "see", "want", "need", "eat", "sell",
                                            "find", "bring"))
     if verb_key in ("want", "need", "take") and ent[2] == "poss":
         ent = ent[:2] + ("the",) + ent[3:]
-    if neg and ent[2] in ("this", "that", "every"):
+    # general likes: "I like cheese" / "She hates apples" -> "J'aime le fromage",
+    # "Elle déteste les pommes" (French definite article, also after "ne ... pas")
+    if verb_key in LIKING and ent[0] == "N" and (
+            ent[2] in ("a", "some", "bare", "no") or isinstance(ent[2], int)):
+        num = "s" if NOUNS[ent[1]].mass else "p"
+        ent = ent[:2] + ("generic", num) + ent[4:]
+    if neg and ent[2] in ("this", "that", "every") and verb_key not in LIKING:
         ent = ent[:2] + ("a" if not NOUNS[ent[1]].mass else "some",) + ent[3:]
     if ent[0] == "N" and ent[2] == "no":
         ent = ent[:2] + ("a",) + ent[3:]
     return ent
+
+
+LIKING = {"like", "love_thing", "hate"}
+ANIMAL_CANNOT = {  # what the animals of the lexicon do not do
+    "fish": {"drink", "walk", "run", "sing_intr", "play", "look", "hear", "sleep"},
+    "dog": {"sing_intr"}, "cat": {"sing_intr", "swim"}, "horse": {"sing_intr"},
+    "cow": {"sing_intr", "swim", "play"}, "bird": {"swim"},
+}
+
+
+def is_young(ent) -> bool:
+    """Children and babies: no wine, no coffee."""
+    if ent[0] == "AND":
+        return is_young(ent[1]) or is_young(ent[2])
+    if ent[0] == "REF":
+        return is_young(ent[1])
+    return ent[0] == "N" and ent[1] in ("baby", "child", "boy", "girl")
 
 
 def person_of(ent):
@@ -256,8 +290,14 @@ def random_verb(rng, exclude=()):
             return key
 
 
-def location(rng, verb_key):
-    """An adjunct saying where, suited to the verb (or None)."""
+def location(rng, verb_key, subj=None):
+    """An adjunct saying where, suited to the verb and the subject (or None)."""
+    if subj is not None and subj_class(subj) == "animal" and verb_key not in ("swim", "sleep"):
+        # not "the cow drinks water in a kitchen" or "the dog reads at the library"
+        where = ["river", "lake"] if subj[0] == "N" and subj[1] == "fish" else ["garden", "park"]
+        return ("place", "in", noun_ent(rng, pick(rng, where), num="s",
+                                        allow_num=False, det=pick(rng, ["the", "the", "a"]),
+                                        adj=False))
     if verb_key in ("sleep",):
         return ("place", "in", noun_ent(rng, pick(rng, ["bed", "room", "house"]), adj=False,
                                         num="s", allow_num=False))
@@ -331,6 +371,16 @@ HABITUAL = ACTIVITIES | {"eat", "drink", "go", "come", "arrive", "leave", "go_ho
                          "be_state", "be_place", "visit_person", "make", "stop"}
 
 
+# Things a state does not fit: not "The keys are open", "The key is free", "The money is new".
+_SMALL_THINGS = {"key", "phone", "computer", "picture", "ticket", "money"}
+NOT_STATES = {"open": _SMALL_THINGS, "closed": _SMALL_THINGS,
+              "free": {"key", "phone", "computer", "picture", "bag", "money"},
+              "small": {"money", "ticket"}, "black": {"money", "ticket"},
+              "new": {"money"}, "old": {"money"}}
+LONG_ACTIVITIES = {"work", "learn", "play_sport", "live", "swim", "walk"}
+VEHICLES_THAT_DO_NOT_TRAVEL = {"bike", "car"}
+
+
 def time_for(rng, tense, verb_key=None):
     options = [k for k, tenses in TIMES.items() if tense in tenses.split()]
     if verb_key is not None and VERBS[verb_key].stative:
@@ -342,10 +392,11 @@ def time_for(rng, tense, verb_key=None):
     if verb_key not in ACTIVITIES:
         options = [k for k in options if k not in ("after film", "before film")]
     if tense in ("past", "f") and verb_key in ACTIVITIES and chance(rng, 0.2):
-        unit = pick(rng, DURATIONS)
-        n = pick(rng, NUMBERS[:12])
+        # "for two years" only for what one does that long (not "read the letter")
+        unit = pick(rng, DURATIONS if verb_key in LONG_ACTIVITIES else ["minute", "hour"])
+        n = pick(rng, NUMBERS[:12] if unit == "minute" else NUMBERS[:6])
         if tense == "f" and chance(rng, 0.5) and unit in ("minute", "hour", "day", "week"):
-            return ("time", f"in {n} {unit}")
+            return ("time", f"in {n} {unit}")  # "dans deux heures": from now, future only
         return ("time", f"for {n} {unit}")
     key = pick(rng, options)
     if key in ("after film", "before film"):
@@ -390,6 +441,9 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     if subj is not None:
         cls = subj_class(subj)
         exclude |= {k for k, v in VERBS.items() if cls not in v.subj}
+        base = subj[1] if subj[0] == "REF" else subj
+        if base[0] == "N":
+            exclude |= ANIMAL_CANNOT.get(base[1], set())
     if depth > 0:
         exclude |= {"say", "tell", "know_that", "think"}
     if verb_key is None:
@@ -435,7 +489,9 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
             c["state"] = pick(rng, pool)
         else:
             cls = subj_class(subj)
-            pool = [k for k, (_, classes) in THING_STATES.items() if cls in classes]
+            base = subj[1] if subj[0] == "REF" else subj
+            pool = [k for k, (_, classes) in THING_STATES.items() if cls in classes
+                    and base[1] not in NOT_STATES.get(k, ())]
             if not pool:
                 c["verb"] = verb_key = "be_place"
                 verb = VERBS[verb_key]
@@ -455,7 +511,8 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
         c["age"] = pick(rng, NUMBERS[:-1])
         if subj[0] == "N":
             c["subj"] = subj = subj[:4] + (None,) + subj[5:]
-        c["tense"] = pick(rng, ["p", "p", "f"])
+        if not (depth > 0 and tense == "past"):  # "Tom said that John was nine years old"
+            c["tense"] = pick(rng, ["p", "p", "f"])
     if frame == "inf":
         inner_verb = pick(rng, INF_VERBS[verb_key])
         c["inner"] = clause_for(rng, inner_verb, subj, "p", depth + 1)
@@ -467,9 +524,13 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
             if inner_obj[0] == "PRO":
                 c["inner"]["obj"] = person_ent(rng, pronoun=0, names=0.4)
     if frame == "that":
-        inner_tense = pick(rng, ["p", "past"]) if tense == "past" else pick(rng, TENSES)
+        # sequence of tenses: "You thought that your friend wrote the letter", never "writes"
+        inner_tense = "past" if tense == "past" else pick(rng, TENSES)
         c["inner"] = clause_for(rng, None, None, inner_tense, depth + 1)
         c["inner"]["neg"] = False
+        if inner_tense == "past" and tense == "past" and not VERBS[c["inner"]["verb"]].stative:
+            # an event before a past "said/thought": French plus-que-parfait ("avait oublié")
+            c["inner"]["fr_tense"] = "pq"
     if frame == "do":
         c["chore"] = pick(rng, ["dishes", "shopping", "homework"])
         neg = False
@@ -530,7 +591,7 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     elif verb_key in ("arrive", "leave") and chance(rng, 0.2) and subj_class(subj) == "person":
         adjuncts.append(("manner", pick(rng, ["late", "early"])))
     else:
-        loc = location(rng, verb_key)
+        loc = location(rng, verb_key, subj)
         if loc is not None and (verb_key in ("live", "swim")
                                 or chance(rng, 0.5 if depth == 0 else 0.25)):
             adjuncts.append(loc)
@@ -557,13 +618,35 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
           and chance(rng, 0.12) and frame not in ("that",)):
         c["adv"] = pick(rng, FREQ)
         c["adjuncts"] = [a for a in adjuncts if a[0] != "time"]
+    if ambiguous_past(c) and not question and not imp:
+        # "I read the book" is present or past: a past time says which
+        c.pop("adv", None)
+        if not any(a[0] == "time" for a in c["adjuncts"]):
+            c["adjuncts"].append(("time", pick(rng, ["yesterday", "last week", "last year"])))
     return c
+
+
+SAME_PAST = {"read"}  # English verbs whose simple past is their present (no put/cut/hit here)
+
+
+def ambiguous_past(clause, subj=None) -> bool:
+    """Is this English clause's simple past the same word as its present ("you read")?"""
+    from rnnbook.corpus.realise import number, person
+
+    subj = clause.get("subj") if subj is None else subj
+    if clause.get("tense") != "past" or VERBS[clause["verb"]].en_lemma not in SAME_PAST:
+        return False
+    if clause.get("neg") or clause.get("imp"):
+        return False  # "did not read", "Read the book."
+    return subj is None or person(subj) != 3 or number(subj) == "p"
 
 
 def grown_up(subj, verb_key):
     """Babies and children only do what babies and children do."""
     if subj[0] == "N" and subj[1] in ("baby", "child") and verb_key not in BABY_VERBS:
         return ("N", "friend") + subj[2:]
+    if subj[0] == "N" and verb_key in ANIMAL_CANNOT.get(subj[1], ()):
+        return ("N", "dog" if verb_key != "sing_intr" else "bird") + subj[2:]
     return subj
 
 
@@ -581,10 +664,17 @@ def subj_class(ent) -> str:
 
 
 # ----- relative clauses ------------------------------------------------------------------------
-def add_relative(rng, ent, depth=1, no_obj_rel=False):
-    """Give a noun entity a relative clause ("who reads a book", "that Tom bought")."""
+def add_relative(rng, ent, depth=1, no_obj_rel=False, neg=False):
+    """Give a noun entity a relative clause ("who reads a book", "that Tom bought").
+
+    Under negation the noun takes "the": "You will not see the cow that...", not
+    "pas de vache que..."."""
     if ent[0] != "N" or isinstance(ent[2], int) or ent[2] in ("every", "no"):
         return ent
+    if ent[2] == "generic":  # "She loves the fish that they wanted", not "loves fish that"
+        ent = ent[:2] + ("the",) + ent[3:]
+    if neg and ent[2] in ("a", "some", "bare"):
+        ent = ent[:2] + ("the",) + ent[3:]
     cls = NOUNS[ent[1]].cls
     subj_verbs = [k for k, v in VERBS.items() if cls in v.subj and v.frame in ("tr", "intr")
                   and not v.refl and k not in ("stand",)]
@@ -595,9 +685,14 @@ def add_relative(rng, ent, depth=1, no_obj_rel=False):
         verb_key = pick(rng, obj_verbs)
         subj = grown_up(person_ent(rng, pronoun=0.3, names=0.4), verb_key)
         clause = {"verb": verb_key, "subj": subj, "tense": tense, "adjuncts": []}
+        if ambiguous_past(clause):  # "the book that you read": no time to say when
+            clause["tense"] = "p"
         return ent[:6] + (("obj", clause),)
     if ent[1] in ("baby", "child"):
         subj_verbs = [k for k in subj_verbs if k in BABY_VERBS]
+    subj_verbs = [k for k in subj_verbs if k not in ANIMAL_CANNOT.get(ent[1], ())]
+    if ent[1] in VEHICLES_THAT_DO_NOT_TRAVEL:  # not "the bike that arrives at the station"
+        subj_verbs = [k for k in subj_verbs if k not in ("arrive", "leave")]
     if ent[1] not in ("film", "game"):
         subj_verbs = [k for k in subj_verbs if k != "start"]
     if not subj_verbs:
@@ -607,6 +702,8 @@ def add_relative(rng, ent, depth=1, no_obj_rel=False):
     clause = clause_for(rng, verb_key, placeholder, tense, depth=depth + 1)
     clause.pop("adv", None)
     clause["adjuncts"] = [a for a in clause["adjuncts"] if a[0] != "time"][:1]
+    if ambiguous_past(clause, ent):  # "the boys who read"
+        clause["tense"] = "p"
     clause["who"] = cls == "person"
     return ent[:6] + (("subj", clause),)
 
@@ -638,7 +735,8 @@ def second_clause(rng, main, tense=None):
         ref = ("REF", strip_rel(obj))
         cls = NOUNS[obj[1]].cls
         verbs = [k for k, v in VERBS.items() if cls in v.obj and v.frame == "tr"
-                 and not v.en_prep and not v.fr_prep and not v.refl]
+                 and not v.en_prep and not v.fr_prep and not v.refl
+                 and subj_class(subj) in v.subj]  # not "The dog ... and it liked it"
         if main.get("neg") and obj[2] == "a":
             return clause_for(rng, None, None, tense, depth=1)
         if verbs and chance(rng, 0.5):
@@ -659,6 +757,12 @@ def second_clause(rng, main, tense=None):
 
 REASON_STATES = ["hungry", "thirsty", "tired", "sick", "busy", "late", "happy", "sad",
                  "cold", "hot", "angry", "ready", "free"]
+
+
+def reasons_about_subject(main) -> bool:
+    """Can a because/if clause be about the main clause's subject ("because he is tired")?"""
+    subj = main["subj"]
+    return subj[0] == "PRO" or (refable(subj) and subj_class(subj) == "person")
 
 
 def reason_clause(rng, main, tense=None):
@@ -706,12 +810,14 @@ def long_sentence(rng: random.Random) -> dict:
     main.pop("adv", None)
     maybe_relative(rng, main, 1.0)
     if not any(a[0] == "place" for a in main["adjuncts"]):
-        loc = location(rng, main["verb"])
+        loc = location(rng, main["verb"], main["subj"])
         if loc is not None:
             main["adjuncts"].append(loc)
     if not any(a[0] == "time" for a in main["adjuncts"]):
         main["adjuncts"].append(time_for(rng, main["tense"], main["verb"]))
     conj = pick(rng, ["and", "but", "because", "because", "when"])
+    if conj == "because" and not reasons_about_subject(main):
+        conj = "when"
     if conj == "because":
         second = reason_clause(rng, main, "past" if main["tense"] == "past" else "p")
     elif conj == "when":
@@ -723,8 +829,9 @@ def long_sentence(rng: random.Random) -> dict:
         second = second_clause(rng, main)
     second.pop("adv", None)
     if (second.get("obj") is not None and second["obj"][0] == "N" and chance(rng, 0.6)
+            and second["obj"][2] != "bare"  # not "because they have no money that you saw"
             and VERBS[second["verb"]].frame == "tr"):
-        second["obj"] = add_relative(rng, second["obj"])
+        second["obj"] = add_relative(rng, second["obj"], neg=bool(second.get("neg")))
     kind = "coord" if conj in ("and", "but") else "sub"
     return {"kind": kind, "conj": conj, "main": main, "second": second}
 
@@ -771,6 +878,8 @@ def sentence(rng: random.Random) -> dict:
         second = second_clause(rng, main)
         if conj == "but":
             second["neg"] = not main.get("neg") if chance(rng, 0.6) else second.get("neg")
+            if ambiguous_past(second) and not any(a[0] == "time" for a in second["adjuncts"]):
+                second["adjuncts"].append(("time", "yesterday"))
         return {"kind": "coord", "conj": conj, "main": main, "second": second}
     if r < 0.91:
         conj = pick(rng, ["because", "because", "when", "if"])
@@ -786,6 +895,11 @@ def sentence(rng: random.Random) -> dict:
         else:
             main = clause_for(rng, tense="f")
             second = reason_clause(rng, main, "p")
+        if conj != "when" and not reasons_about_subject(main):
+            # not "The cow ate the apple because we were angry": a "when" clause instead
+            conj, second = "when", when_clause(rng, "past" if main["tense"] == "past" else "p")
+            if main["tense"] == "f":
+                second["fr_tense"] = "f"
         main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time" or conj != "when"]
         main.pop("adv", None)
         second.pop("adv", None)
@@ -803,7 +917,8 @@ def maybe_relative(rng, clause, p):
             rng, 0.5) else "subj"
         ent = clause.get(role)
         if ent is not None and ent[0] == "N" and not clause.get("imp"):
-            clause[role] = add_relative(rng, ent)
+            neg = role == "obj" and (clause.get("neg") or clause.get("adv") == "never")
+            clause[role] = add_relative(rng, ent, neg=neg)
 
 
 def wh_question(rng):
@@ -833,10 +948,20 @@ def wh_question(rng):
         main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "by"]
         main["int"] = "how"
     else:
-        main = clause_for(rng, random_verb(rng, NO_QUESTION), question=True)
+        # not "When are they?" (the place would go) nor "When am I nine years old?"
+        main = clause_for(rng, random_verb(rng, NO_QUESTION | {"be_place", "be_age"}),
+                          question=True)
         main["int"] = kind
-        if kind == "whn":
-            main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"]
+        if kind == "whn":  # not "When do the boys leave late?"
+            main["adjuncts"] = [a for a in main["adjuncts"] if a[0] not in ("time", "manner")]
+            if main.get("state") in PERMANENT or (main["verb"] == "be_state" and subj_class(
+                    main["subj"]) != "person"):  # not "When is Mary young?", "the car red?"
+                main["subj"] = person_ent(rng)
+                main["state"] = pick(rng, ["tired", "hungry", "late", "busy", "free", "sick",
+                                           "happy", "angry"])
+            if main["verb"] == "be_place":  # a thing with no state became "be_place"
+                main.update(verb="be_state", subj=person_ent(rng), adjuncts=[],
+                            state=pick(rng, ["tired", "hungry", "late", "busy"]))
     main.pop("adv", None)
     main["neg"] = False
     if main["verb"] in ("be_state", "be_age") and kind in ("whe", "how"):
