@@ -303,7 +303,10 @@ REVIEW_FIXES = [
     (simple(c("go", pro(2, "s", "f"), "f", adjuncts=[place("to", n("house", "poss",
                                                                    owner=MINE))]),
             prefix="madam", formal=True),
-     ("Madam, you will go to my house.", "Madame, vous irez à ma maison.")),
+     ("Madam, you will go to my house.", "Madame, vous irez chez moi.")),
+    (simple(c("want", pro(2, "s", "f"), obj=n("book", "poss", owner=MINE)), prefix="madam",
+            formal=True),
+     ("Madam, you want my book.", "Madame, vous voulez mon livre.")),
     (simple(c("call", None, obj=n("brother", "poss", owner=MINE), imp=True), prefix="sir",
             formal=True),
      ("Sir, call my brother.", "Monsieur, appelez mon frère.")),
@@ -347,6 +350,13 @@ REVIEW_FIXES = [
      ("Mary calls her kind father.", "Marie appelle son gentil père.")),
     (simple(c("write", I, obj=n("letter", "some", "p", adj="long"))),
      ("I write some long letters.", "J'écris de longues lettres.")),
+    # 7. things are where things can be
+    (simple(c("be_place", n("car", "that"), "f", adjuncts=[place("in", n("street"))])),
+     ("That car will be in the street.", "Cette voiture sera dans la rue.")),
+    # own check: "chez toi", not "à ta maison"
+    (simple(c("go", P("John"), "f", adjuncts=[place("to", n("house", "poss",
+                                                             owner=(2, "s", "m")))])),
+     ("John will go to your house.", "Jean ira chez toi.")),
     # 9. "read" in the past carries a past time
     (simple(c("read", THEY, "past", obj=n("book"), adjuncts=[("time", "yesterday")])),
      ("They read the book yesterday.", "Ils ont lu le livre hier.")),
@@ -389,6 +399,10 @@ def test_sampler_avoids_what_the_review_found():
                 assert subj[1] not in ("key", "phone", "money", "ticket")
             if ambiguous_past(clause) and not clause.get("int"):
                 assert any(a[0] == "time" for a in clause["adjuncts"]), clause
+            if clause.get("int") == "whn":
+                assert clause["verb"] == "be_state" or not VERBS[clause["verb"]].stative
+            if clause.get("obj") and clause["obj"][0] == "P":
+                assert clause["obj"] != subj  # not "Tom saw Tom"
 
 
 # ----- the shipped corpus ------------------------------------------------------------------

@@ -292,7 +292,7 @@ def random_verb(rng, exclude=()):
 
 def location(rng, verb_key, subj=None):
     """An adjunct saying where, suited to the verb and the subject (or None)."""
-    if subj is not None and subj_class(subj) == "animal" and verb_key not in ("swim", "sleep"):
+    if subj is not None and subj_class(subj) == "animal" and verb_key != "swim":
         # not "the cow drinks water in a kitchen" or "the dog reads at the library"
         where = ["river", "lake"] if subj[0] == "N" and subj[1] == "fish" else ["garden", "park"]
         return ("place", "in", noun_ent(rng, pick(rng, where), num="s",
@@ -347,6 +347,31 @@ def furniture_place(rng):
                          if False else "table"])
     return ("place", prep, noun_ent(rng, key, num="s", allow_num=False,
                                     det=pick(rng, ["the", "the", "poss"])))
+
+
+def thing_place(rng, subj):
+    """Where a thing or an animal is: not "That car will be behind the door"."""
+    base = subj[1] if subj[0] == "REF" else subj
+    key = base[1] if base[0] == "N" else None
+    cls = NOUNS[key].cls if key else "thing"
+
+    def the(noun):
+        return noun_ent(rng, noun, num="s", allow_num=False, det="the", adj=False)
+
+    if cls == "vehicle":
+        return pick(rng, [("place", "in", the("street")), ("place", "near", the("station")),
+                          ("place", "behind", the("house")), ("place", "near", the("park"))])
+    if cls == "place":
+        return ("place", "near", the(pick(rng, ["park", "station", "river", "school",
+                                                "hospital", "library"])))
+    if key == "fish":
+        return ("place", "in", the(pick(rng, ["river", "lake"])))
+    if cls in ("furniture", "opening"):
+        return ("place", "in", the(pick(rng, ["room", "kitchen", "house"])))
+    place = furniture_place(rng)
+    if cls == "animal" and place[2][1] in ("bag", "car"):
+        place = ("place", "in", the("garden"))
+    return place
 
 
 def destination(rng, verb_key):
@@ -481,6 +506,10 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     if c.get("obj") is not None and c["obj"][:2] == subj[:2] and c["obj"][0] == "N":
         c["obj"] = ("N", "friend" if subj_class(subj) == "person" else c["obj"][1],
                     "poss", "s", None, owner_of(subj), None)
+    if c.get("obj") is not None and c["obj"] == subj and subj[0] == "P":  # not "Tom saw Tom"
+        c["obj"] = ("P", pick(rng, [name for name in PEOPLE if name != subj[1]]))
+    if verb_key == "think":  # "ne pense pas que" wants a subjunctive pyrealb does not give
+        neg = False
     if frame == "ditr":
         c["to"] = person_ent(rng, pronoun=0.25, names=0.3, you_ok=not imp)
     if frame == "state":
@@ -526,7 +555,7 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     if frame == "that":
         # sequence of tenses: "You thought that your friend wrote the letter", never "writes"
         inner_tense = "past" if tense == "past" else pick(rng, TENSES)
-        c["inner"] = clause_for(rng, None, None, inner_tense, depth + 1)
+        c["inner"] = no_repeat(subj, clause_for(rng, None, None, inner_tense, depth + 1))
         c["inner"]["neg"] = False
         if inner_tense == "past" and tense == "past" and not VERBS[c["inner"]["verb"]].stative:
             # an event before a past "said/thought": French plus-que-parfait ("avait oublié")
@@ -553,7 +582,7 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
             adjuncts.append(("place", "in", noun_ent(rng, pick(rng, ["garden", "park"]),
                                                      num="s", det="the", adj=False)))
         else:
-            adjuncts.append(furniture_place(rng))
+            adjuncts.append(thing_place(rng, subj))
     elif verb_key in ("go", "come"):
         if verb_key == "come" and chance(rng, 0.4):
             dest = destination(rng, verb_key)
@@ -619,10 +648,16 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
         c["adv"] = pick(rng, FREQ)
         c["adjuncts"] = [a for a in adjuncts if a[0] != "time"]
     if ambiguous_past(c) and not question and not imp:
-        # "I read the book" is present or past: a past time says which
+        # "I read the book" is present or past: a past-only time says which
         c.pop("adv", None)
+        c["adjuncts"] = [a for a in c["adjuncts"] if a[0] != "time" or TIMES.get(
+            a[1], "past") == "past" or a[1].startswith("for ")]
         if not any(a[0] == "time" for a in c["adjuncts"]):
             c["adjuncts"].append(("time", pick(rng, ["yesterday", "last week", "last year"])))
+    elif ambiguous_past(dict(c, tense="past")) and tense == "p":
+        # and the present keeps only times that never go with the past ("now", "every day")
+        c["adjuncts"] = [a for a in c["adjuncts"] if a[0] != "time" or a[1] in TIMES
+                         and "past" not in TIMES[a[1]].split()]
     return c
 
 
@@ -792,6 +827,15 @@ def reason_clause(rng, main, tense=None):
     return c
 
 
+def no_repeat(subj, clause):
+    """"Tom ... when he goes home", not "when Tom goes home": a pronoun for a repeated
+    subject."""
+    if clause.get("subj") is not None and strip_rel(clause["subj"]) == strip_rel(subj) \
+            and subj[0] in ("P", "N") and refable(subj):
+        clause["subj"] = ("REF", strip_rel(subj))
+    return clause
+
+
 def when_clause(rng, tense):
     verb_key = pick(rng, ["arrive", "come_home", "go_home", "leave", "call", "sing_intr",
                           "sleep", "come"])
@@ -821,12 +865,13 @@ def long_sentence(rng: random.Random) -> dict:
     if conj == "because":
         second = reason_clause(rng, main, "past" if main["tense"] == "past" else "p")
     elif conj == "when":
-        second = when_clause(rng, "past" if main["tense"] == "past" else "p")
+        second = no_repeat(main["subj"],
+                           when_clause(rng, "past" if main["tense"] == "past" else "p"))
         if main["tense"] == "f":
             second["fr_tense"] = "f"
         main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"]
     else:
-        second = second_clause(rng, main)
+        second = no_repeat(main["subj"], second_clause(rng, main))
     second.pop("adv", None)
     if (second.get("obj") is not None and second["obj"][0] == "N" and chance(rng, 0.6)
             and second["obj"][2] != "bare"  # not "because they have no money that you saw"
@@ -875,7 +920,7 @@ def sentence(rng: random.Random) -> dict:
         main.pop("adv", None)
         maybe_relative(rng, main, 0.2)
         conj = pick(rng, ["and", "and", "but"])
-        second = second_clause(rng, main)
+        second = no_repeat(main["subj"], second_clause(rng, main))
         if conj == "but":
             second["neg"] = not main.get("neg") if chance(rng, 0.6) else second.get("neg")
             if ambiguous_past(second) and not any(a[0] == "time" for a in second["adjuncts"]):
@@ -889,7 +934,8 @@ def sentence(rng: random.Random) -> dict:
         elif conj == "when":
             tense = pick(rng, ["p", "past", "f"])
             main = clause_for(rng, tense=tense)
-            second = when_clause(rng, "past" if tense == "past" else "p")
+            second = no_repeat(main["subj"],
+                               when_clause(rng, "past" if tense == "past" else "p"))
             if tense == "f":
                 second["fr_tense"] = "f"
         else:
@@ -897,7 +943,8 @@ def sentence(rng: random.Random) -> dict:
             second = reason_clause(rng, main, "p")
         if conj != "when" and not reasons_about_subject(main):
             # not "The cow ate the apple because we were angry": a "when" clause instead
-            conj, second = "when", when_clause(rng, "past" if main["tense"] == "past" else "p")
+            conj, second = "when", no_repeat(main["subj"], when_clause(
+                rng, "past" if main["tense"] == "past" else "p"))
             if main["tense"] == "f":
                 second["fr_tense"] = "f"
         main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time" or conj != "when"]
@@ -949,8 +996,11 @@ def wh_question(rng):
         main["int"] = "how"
     else:
         # not "When are they?" (the place would go) nor "When am I nine years old?"
-        main = clause_for(rng, random_verb(rng, NO_QUESTION | {"be_place", "be_age"}),
-                          question=True)
+        # nor "When does Tom love their cow?" (states but be_state have no "when")
+        skip = NO_QUESTION | {"be_place", "be_age"}
+        if kind == "whn":
+            skip |= {k for k, v in VERBS.items() if v.stative and k != "be_state"}
+        main = clause_for(rng, random_verb(rng, skip), question=True)
         main["int"] = kind
         if kind == "whn":  # not "When do the boys leave late?"
             main["adjuncts"] = [a for a in main["adjuncts"] if a[0] not in ("time", "manner")]

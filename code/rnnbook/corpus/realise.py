@@ -255,6 +255,12 @@ class Realiser:
             return [PP(P("de" if prep == "from" else "en"), N(COUNTRIES[ent[1]]))]
         if ent[0] == "HOME":
             return [PP(P("à"), NP(D("le"), N("maison")))]
+        if prep == "to" and kind == "N" and ent[1] == "house" and ent[2] == "poss" \
+                and not ent[4] and not ent[6] and ent[5][2] != "n":
+            pe, n, g = ent[5]  # "to my house" -> "chez moi", "to their house" -> "chez eux"
+            if pe == 2 and self.formal:
+                n = "p"
+            return [PP(P("chez"), self.pronoun(pe, n, "m" if g == "n" else g, "tonic"))]
         if prep == "near":
             return [Adv("près"), self.pp("de", ent)]
         if prep == "to" and kind == "N" and NOUNS[ent[1]].cls == "person":
