@@ -267,6 +267,9 @@ def test_fix_french_elides_que_before_a_vowel_only():
     assert fix_french("Que est-ce que Tom mange?") == "Qu'est-ce que Tom mange?"
     assert fix_french("Que as-tu mangé?") == "Qu'as-tu mangé?"
     assert fix_french("Que mangent-ils?") == "Que mangent-ils?"
+    assert fix_french("Qu'est-ce que Alice lira?") == "Qu'est-ce qu'Alice lira?"
+    assert fix_french("Il dit que Marie est à la bibliothèque.") == (
+        "Il dit que Marie est à la bibliothèque.")
 
 
 def test_fix_french_restores_the_oe_ligature():

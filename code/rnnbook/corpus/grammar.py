@@ -728,8 +728,8 @@ def add_relative(rng, ent, depth=1, no_obj_rel=False, neg=False):
     subj_verbs = [k for k in subj_verbs if k not in ANIMAL_CANNOT.get(ent[1], ())]
     if ent[1] in VEHICLES_THAT_DO_NOT_TRAVEL:  # not "the bike that arrives at the station"
         subj_verbs = [k for k in subj_verbs if k not in ("arrive", "leave")]
-    if ent[1] not in ("film", "game"):
-        subj_verbs = [k for k in subj_verbs if k != "start"]
+    # not "A game that started will not start": films and games get "that Tom watched"
+    subj_verbs = [k for k in subj_verbs if k != "start"]
     if not subj_verbs:
         return ent
     verb_key = pick(rng, subj_verbs)
@@ -765,7 +765,9 @@ def second_clause(rng, main, tense=None):
     subj, obj = main["subj"], main.get("obj")
     r = rng.random()
     if r < 0.4 and refable(subj) and subj[0] != "PRO":
-        return clause_for(rng, None, ("REF", strip_rel(subj)), tense, depth=1)
+        # a film or game that starts is then long or good, it does not start again
+        verb = "be_state" if subj_class(subj) == "media" else None
+        return clause_for(rng, verb, ("REF", strip_rel(subj)), tense, depth=1)
     if r < 0.6 and obj is not None and refable(obj) and obj[0] == "N":
         ref = ("REF", strip_rel(obj))
         cls = NOUNS[obj[1]].cls
@@ -988,7 +990,8 @@ def wh_question(rng):
         main = clause_for(rng, pick(rng, ["live", "work", "sleep", "eat", "play", "go",
                                           "be_place", "read"]), question=True)
         main["adjuncts"] = [a for a in main["adjuncts"] if a[0] not in ("place", "at_home",
-                                                                        "home", "by")]
+                                                                        "home", "by")
+                            and a[1:] not in (("here",), ("there",))]  # "Where is he here?"
         main["int"] = "whe"
     elif kind == "how":
         main = clause_for(rng, "go", question=True)

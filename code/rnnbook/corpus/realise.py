@@ -494,9 +494,11 @@ def _ligature(match: re.Match) -> str:
 
 
 def fix_french(text: str) -> str:
-    """Repair what pyrealb 3.3.1 gets wrong in French: the elision "Que est-ce que" ->
-    "Qu'est-ce que", and the ligature it drops ("soeur" -> "sœur", "oeuf" -> "œuf")."""
+    """Repair what pyrealb 3.3.1 gets wrong in French: the elisions "Que est-ce que" ->
+    "Qu'est-ce que" and "que Alice" -> "qu'Alice", and the ligature it drops
+    ("soeur" -> "sœur", "oeuf" -> "œuf")."""
     text = re.sub(r"^Que (?=[aeiouéèêh])", "Qu'", text)
+    text = re.sub(r"(?<!\w)([Qq])ue (?=[AEIOU])", r"\1u'", text)  # "qu'Alice"
     return _OE_WORDS.sub(_ligature, text)
 
 
