@@ -404,6 +404,8 @@ def test_sampler_avoids_what_the_review_found():
                 assert any(a[0] == "time" for a in clause["adjuncts"]), clause
             if clause.get("int") == "whn":
                 assert clause["verb"] == "be_state" or not VERBS[clause["verb"]].stative
+            if clause["verb"] in ("like", "love_thing", "hate") and obj and obj[0] == "N":
+                assert obj[2] not in ("a", "some", "bare"), obj  # "like cheese", "le fromage"
             if clause.get("obj") and clause["obj"][0] == "P":
                 assert clause["obj"] != subj  # not "Tom saw Tom"
 

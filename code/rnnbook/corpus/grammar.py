@@ -204,6 +204,9 @@ def object_for(rng, verb_key, subj, neg=False, imp=False):
     if verb_key in ("drink", "want", "buy", "like", "love_thing") and is_young(subj):
         key = pick(rng, ["water", "milk", "milk"] if verb_key == "drink"
                    else ["milk", "apple", "cake", "bread", "water"])
+        if verb_key in LIKING:  # "The boy likes milk" -> "Le garçon aime le lait"
+            return noun_ent(rng, key, det="generic", num="s" if NOUNS[key].mass else "p",
+                            adj=False)
         return noun_ent(rng, key, adj=False, allow_num=False)
     if "person" in classes and (len(classes) == 1 or chance(rng, 0.3)):
         if chance(rng, 0.3) and not imp:
