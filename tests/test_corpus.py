@@ -408,6 +408,12 @@ def test_sampler_avoids_what_the_review_found():
                 assert obj[2] not in ("a", "some", "bare"), obj  # "like cheese", "le fromage"
             if clause.get("obj") and clause["obj"][0] == "P":
                 assert clause["obj"] != subj  # not "Tom saw Tom"
+            if obj and obj[0] == "N" and obj[6] and obj[6][0] == "obj" and any(
+                    a[0] == "time" for a in clause["adjuncts"]) and clause is spec["main"]:
+                # "cleans the kitchens that the girls know now", not "...knew now"
+                assert obj[6][1]["tense"] == ("past" if clause["tense"] == "past" else "p")
+            if clause["verb"] == "drink" and subj and subj_class(subj) == "animal":
+                assert obj[1] in ("water", "milk")  # also "... and it drinks"
 
 
 # ----- the shipped corpus ------------------------------------------------------------------

@@ -191,14 +191,15 @@ def object_for(rng, verb_key, subj, neg=False, imp=False):
         return ("N", "time", "bare", "s", None, None, None)  # "I have time" -> "J'ai le temps"
     if verb_key == "have" and chance(rng, 0.25):
         return noun_ent(rng, pick(rng, RELATIVES[:-1] + ["friend"]), det=pick(rng, ["a", "a", 2]))
-    if verb_key == "eat" and subj[0] == "N" and NOUNS[subj[1]].cls == "animal":
+    base = subj[1] if subj[0] == "REF" else subj  # "... and it drinks": the cat's diet
+    if verb_key == "eat" and base[0] == "N" and NOUNS[base[1]].cls == "animal":
         diet = {"dog": ["meat", "bread"], "cat": ["fish", "meat"], "horse": ["apple", "bread"],
-                "bird": ["bread"], "cow": ["bread", "apple"], "fish": ["bread"]}[subj[1]]
+                "bird": ["bread"], "cow": ["bread", "apple"], "fish": ["bread"]}[base[1]]
         key = pick(rng, diet)
         return noun_ent(rng, key, det=pick(rng, ["the", "poss", "some"]),
                         owner=owner_of(subj), adj=False, allow_num=False)
-    if verb_key == "drink" and subj[0] == "N" and NOUNS[subj[1]].cls == "animal":
-        milk = ["milk"] if subj[1] in ("cat", "dog") else []
+    if verb_key == "drink" and base[0] == "N" and NOUNS[base[1]].cls == "animal":
+        milk = ["milk"] if base[1] in ("cat", "dog") else []
         return noun_ent(rng, pick(rng, ["water"] + milk), det=pick(rng, ["the", "some"]),
                         adj=False)
     if verb_key in ("drink", "want", "buy", "like", "love_thing") and is_young(subj):
@@ -230,6 +231,8 @@ def object_for(rng, verb_key, subj, neg=False, imp=False):
     ent = thing_ent(rng, classes, verb_key, owner=owner,
                     allow_num=verb_key in ("have", "buy", "see", "want", "need", "eat", "sell",
                                            "find", "bring"))
+    if verb_key == "need" and ent[0] == "N" and NOUNS[ent[1]].mass:
+        ent = ent[:4] + (None,) + ent[5:]  # "besoin de soupe" has no room for "bonne"
     if verb_key in ("want", "need", "take") and ent[2] == "poss":
         ent = ent[:2] + ("the",) + ent[3:]
     # general likes: "I like cheese" / "She hates apples" -> "J'aime le fromage",
@@ -371,6 +374,9 @@ def thing_place(rng, subj):
         return ("place", "in", the(pick(rng, ["river", "lake"])))
     if cls in ("furniture", "opening"):
         return ("place", "in", the(pick(rng, ["room", "kitchen", "house"])))
+    if cls in ("food", "drink"):  # not "the bread is under his small car"
+        return pick(rng, [("place", "on", the("table")), ("place", "in", the("kitchen")),
+                          ("place", "in", the("bag"))])
     place = furniture_place(rng)
     if cls == "animal" and place[2][1] in ("bag", "car"):
         place = ("place", "in", the("garden"))
@@ -507,8 +513,12 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     if verb_key == "start" and subj[0] == "N" and subj[1] not in ("film", "game"):
         c["subj"] = subj = ("N", pick(rng, ["film", "game"])) + subj[2:4] + (None,) + subj[5:]
     if c.get("obj") is not None and c["obj"][:2] == subj[:2] and c["obj"][0] == "N":
-        c["obj"] = ("N", "friend" if subj_class(subj) == "person" else c["obj"][1],
-                    "poss", "s", None, owner_of(subj), None)
+        if subj_class(subj) == "person":
+            c["obj"] = ("N", "friend", "poss", "s", None, owner_of(subj), None)
+        else:  # not "The white dog does not see its dog": another one of the class
+            others = [k for k in VERBS[verb_key].objects or BY_CLASS[subj_class(subj)]
+                      if k != subj[1]]
+            c["obj"] = ("N", pick(rng, others), "the") + c["obj"][3:5] + (None, None)
     if c.get("obj") is not None and c["obj"] == subj and subj[0] == "P":  # not "Tom saw Tom"
         c["obj"] = ("P", pick(rng, [name for name in PEOPLE if name != subj[1]]))
     if verb_key == "think":  # "ne pense pas que" wants a subjunctive pyrealb does not give
@@ -888,6 +898,29 @@ def long_sentence(rng: random.Random) -> dict:
 
 def sentence(rng: random.Random) -> dict:
     """One abstract sentence."""
+    spec = _sentence(rng)
+    for key in ("main", "second"):
+        if isinstance(spec.get(key), dict):
+            tidy_object_relative(spec[key])
+    return spec
+
+
+def tidy_object_relative(clause) -> None:
+    """An object's relative clause is followed by the clause's time, which reads as its own:
+    "he cleans the kitchens that the girls knew now". Give it the clause's tense (present for
+    a future), and a pronoun for the clause's subject ("the shoes that he found")."""
+    obj = clause.get("obj")
+    if not obj or obj[0] != "N" or not obj[6] or obj[6][0] != "obj":
+        return
+    rel = dict(obj[6][1])
+    if any(a[0] == "time" for a in clause.get("adjuncts", ())):
+        rel["tense"] = "past" if clause["tense"] == "past" else "p"
+    if rel["subj"] == clause["subj"] and clause["subj"][0] == "P":
+        rel["subj"] = ("REF", clause["subj"])
+    clause["obj"] = obj[:6] + (("obj", rel),)
+
+
+def _sentence(rng: random.Random) -> dict:
     r = rng.random()
     if r < 0.15:
         return long_sentence(rng)
