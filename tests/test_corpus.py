@@ -21,7 +21,7 @@ from rnnbook.corpus import (
     split_of,
 )
 from rnnbook.corpus.build import SEED, generate, render_files
-from rnnbook.corpus.grammar import sentence, subj_class
+from rnnbook.corpus.grammar import noun_ent, sentence, subj_class
 from rnnbook.corpus.lexicon import NOUNS, extend_pyrealb
 from rnnbook.corpus.realise import fix_french, realise_pair
 from rnnbook.corpus.verbs import VERBS
@@ -356,6 +356,10 @@ REVIEW_FIXES = [
     # 7. things are where things can be
     (simple(c("be_place", n("car", "that"), "f", adjuncts=[place("in", n("street"))])),
      ("That car will be in the street.", "Cette voiture sera dans la rue.")),
+    # own check: "some apples" drawn as singular is still "des pommes"
+    (simple(c("eat", n("horse", num="p"), "f", obj=noun_ent(random.Random(0), "apple",
+                                                             det="some", num="s", adj=False))),
+     ("The horses will eat some apples.", "Les chevaux mangeront des pommes.")),
     # own check: "chez toi", not "à ta maison"
     (simple(c("go", P("John"), "f", adjuncts=[place("to", n("house", "poss",
                                                              owner=(2, "s", "m")))])),

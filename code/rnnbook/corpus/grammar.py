@@ -90,6 +90,8 @@ def noun_ent(rng, key, det=None, num=None, adj=None, owner=None, rel=None, allow
         det = pick(rng, options)
     if det == "a" and num == "p":
         det = "some"
+    if det == "some" and not noun.mass:  # "some apples" -> "des pommes", never "une pomme"
+        num = "p"
     if det == "num":
         det = pick(rng, NUMBERS[1:12] + [100])
         num = "p"
@@ -348,9 +350,10 @@ def furniture_place(rng):
     prep = pick(rng, FURNITURE_PREPS + ["in"])
     if prep == "in":
         key = pick(rng, IN_PLACES[:5] + ["car", "bag"])
+    elif prep in ("on", "under"):  # not "under the door"
+        key = pick(rng, ["table", "chair", "bed", "table"])
     else:
-        key = pick(rng, ["table", "chair", "bed", "door", "window", "car", "house", "tree"
-                         if False else "table"])
+        key = pick(rng, ["table", "chair", "bed", "door", "window", "car", "house", "table"])
     return ("place", prep, noun_ent(rng, key, num="s", allow_num=False,
                                     det=pick(rng, ["the", "the", "poss"])))
 
@@ -1025,6 +1028,9 @@ def wh_question(rng):
     elif kind == "whe":
         main = clause_for(rng, pick(rng, ["live", "work", "sleep", "eat", "play", "go",
                                           "be_place", "read"]), question=True)
+        if main["verb"] == "be_place" and subj_class(main["subj"]) == "opening":
+            # not "Where will the window be?"
+            main["subj"] = person_ent(rng)
         main["adjuncts"] = [a for a in main["adjuncts"] if a[0] not in ("place", "at_home",
                                                                         "home", "by")
                             and a[1:] not in (("here",), ("there",))]  # "Where is he here?"
