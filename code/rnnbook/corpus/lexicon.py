@@ -228,10 +228,13 @@ FR_ADDITIONS = {
     "Londres": {"N": {"g": "m", "tab": "nI"}},
 }
 
+# French adjectives that go before the noun but that pyrealb 3.3.1 puts after it.
+FR_PRENOMINAL = ("gentil", "long")
+
 
 def extend_pyrealb() -> None:
     """Add the corpus's missing words to pyrealb's English and French lexicons (idempotent)."""
-    from pyrealb import addToLexicon, loadEn, loadFr
+    from pyrealb import addToLexicon, getLemma, loadEn, loadFr
 
     loadEn()
     for lemma, info in EN_ADDITIONS.items():
@@ -239,3 +242,7 @@ def extend_pyrealb() -> None:
     loadFr()
     for lemma, info in FR_ADDITIONS.items():
         addToLexicon(lemma, info)
+    for lemma in FR_PRENOMINAL:  # "son gentil père", "de longues lettres"
+        entry = getLemma(lemma, "fr")
+        if entry["A"].get("pos") != "pre":
+            addToLexicon(lemma, dict(entry, A=dict(entry["A"], pos="pre")))
