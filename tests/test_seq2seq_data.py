@@ -28,7 +28,12 @@ def test_tensors_have_start_end_and_zero_padding():
 def test_decoder_target_is_decoder_input_shifted_by_one():
     data = prepare(PAIRS, *build_vocabularies(PAIRS))
     assert data.decoder_input.shape == data.decoder_target.shape == (2, 6)
-    np.testing.assert_array_equal(data.decoder_input[:, 1:], data.decoder_target[:, :-1])
+    end = data.target_vocab.id_of(Vocabulary.END)
+    shifted = np.where(data.decoder_target[:, :-1] == end, 0, data.decoder_target[:, :-1])
+    np.testing.assert_array_equal(data.decoder_input[:, 1:], shifted)
+    # The decoder never reads <end>, and reads exactly as many real tokens as it predicts.
+    assert not (data.decoder_input == end).any()
+    np.testing.assert_array_equal(data.decoder_input != 0, data.decoder_target != 0)
     assert data.encoder_input is data.input_tensor
 
 

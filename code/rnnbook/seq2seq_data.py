@@ -1,8 +1,9 @@
 """From sentence pairs to the arrays a sequence-to-sequence model trains on (Task 3).
 
 The encoder reads ``input_tensor`` (source ids, padded with 0). The decoder trains with teacher
-forcing: ``target_tensor`` holds ``<start> y_1 ... y_n <end>``; the decoder reads it without its
-last column (``decoder_input``) and learns to predict it without its first (``decoder_target``).
+forcing: ``target_tensor`` holds ``<start> y_1 ... y_n <end>``; the decoder reads
+``<start> y_1 ... y_n`` (``decoder_input``) and learns to predict ``y_1 ... y_n <end>``
+(``decoder_target``), the same sentence shifted one step to the left.
 """
 
 from __future__ import annotations
@@ -70,8 +71,13 @@ class Seq2SeqData:
 
     @property
     def decoder_input(self) -> np.ndarray:
-        """``<start> y_1 ... y_n`` (teacher forcing: the true previous word at every step)."""
-        return self.target_tensor[:, :-1]
+        """``<start> y_1 ... y_n`` (teacher forcing: the true previous word at every step).
+
+        ``target_tensor`` without its last column, and with ``<end>`` replaced by padding: the
+        decoder never reads ``<end>``, so its (masked) steps line up with ``decoder_target``'s.
+        """
+        shifted = self.target_tensor[:, :-1]
+        return np.where(shifted == self.target_vocab.id_of(Vocabulary.END), 0, shifted)
 
     @property
     def decoder_target(self) -> np.ndarray:
