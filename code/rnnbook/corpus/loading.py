@@ -130,19 +130,26 @@ def load_split(split: str, path: str | Path | None = None, *,
                     source=pairs.source, skipped=pairs.skipped)
 
 
-def load_tagged(path: str | Path | None = None) -> list[tuple[list[str], list[str]]]:
-    """English sentences as (tokens, Universal POS tags), from ``data/en_pos.tsv``.
+def load_tagged(path: str | Path | None = None,
+                pairs_path: str | Path | None = None) -> list[tuple[list[str], list[str]]]:
+    """English sentences as (tokens, Universal POS tags), for sequence labelling.
 
-    Each line is ``tokens<TAB>tags``, both space-separated; the tokens are exactly
-    ``tokenize(english, "en", lower=False)`` of the corpus's English side, in the same order.
+    ``data/en_pos.tsv`` holds one line of space-separated tags per line of the pairs file
+    (``data/en_fr.tsv``); the tokens are ``tokenize(english, "en", lower=False)``, the same
+    tokenisation the translation chapters use.
     """
+    from rnnbook.text import tokenize
+
     path = TAGGED_FILE if path is None else Path(path)
-    text = _read_text(path)
+    lines = list(_lines(_read_text(path)))
+    pairs = load_pairs(pairs_path)
+    if len(lines) != len(pairs):
+        raise ValueError(f"{path} has {len(lines)} lines of tags for {len(pairs)} pairs "
+                         f"in {pairs.source}")
     out: list[tuple[list[str], list[str]]] = []
-    for number, line in _lines(text):
-        fields = line.split("\t")
-        tokens, tags = (fields[0].split(), fields[1].split()) if len(fields) == 2 else ([], [])
-        if len(fields) != 2 or len(tokens) != len(tags) or not tokens:
-            raise ValueError(f"{path}, line {number}: expected 'tokens<TAB>tags' of equal length")
+    for (number, line), pair in zip(lines, pairs, strict=True):
+        tokens, tags = tokenize(pair.english, "en", lower=False), line.split()
+        if len(tokens) != len(tags):
+            raise ValueError(f"{path}, line {number}: {len(tags)} tags for {len(tokens)} tokens")
         out.append((tokens, tags))
     return out

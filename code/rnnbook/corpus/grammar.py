@@ -1,0 +1,859 @@
+"""The grammar: draws abstract sentences that make sense, with a seeded random generator.
+
+Every choice goes through ``rng`` (a ``random.Random``), so a seed fixes the corpus. A sentence
+spec is plain data (dicts, tuples, strings, ints): :mod:`rnnbook.corpus.realise` turns it into
+English and French with pyrealb.
+
+Decisions the English must determine (so a model can learn them):
+
+- English "you" is French "tu" (one person, informal) unless the sentence starts with "Sir,"
+  or "Madam," (formal "vous") or "Children," (plural "vous").
+- "I", "you" and "we" are masculine in French agreement; "they" alone is "ils"; "it"/"they"
+  referring to a noun named earlier in the sentence take that noun's French gender
+  ("I have a car and it is red." -> "J'ai une voiture et elle est rouge.").
+- "this"/"that" are both French "ce"; English simple past is French passé composé, or
+  imparfait for states (be, have, want, know, like...).
+"""
+
+from __future__ import annotations
+
+import random
+
+from rnnbook.corpus.lexicon import (
+    ADJS,
+    AVOIR_STATES,
+    CITIES,
+    COUNTRIES,
+    EN_STATES,
+    LANGUAGES,
+    NOUNS,
+    NUMBERS,
+    PEOPLE,
+    STATES,
+    THING_STATES,
+)
+from rnnbook.corpus.realise import en_gender
+from rnnbook.corpus.verbs import VERBS
+
+BY_CLASS: dict[str, list[str]] = {}
+for _key, _noun in NOUNS.items():
+    BY_CLASS.setdefault(_noun.cls, []).append(_key)
+RELATIVES = ["mother", "father", "brother", "sister", "son", "daughter", "friend"]
+SINGULAR = {"mother", "father", "family"}
+# Nouns that read naturally with "my", "your", "his"...
+POSS_OK = set(NOUNS) - {"man", "woman", "boy", "girl", "student", "station", "hospital",
+                        "restaurant", "shop", "library", "street", "park", "country", "city",
+                        "day", "night", "morning", "evening", "week", "month", "year", "time",
+                        "hour", "minute", "sea", "river", "lake", "train", "bus", "plane",
+                        "question", "answer", "game", "film", "water", "family", "table",
+                        "door", "window"}
+PERSON_ADJS = ["old", "young", "kind", "rich", "poor", "happy", "sad", "beautiful"]
+# Places by the preposition English uses for being there.
+AT_PLACES = ["school", "office", "hospital", "station", "restaurant", "shop", "library"]
+IN_PLACES = ["kitchen", "garden", "park", "room", "house", "street", "city"]
+FURNITURE_PREPS = ["on", "under", "near", "behind"]
+TIMES = {
+    "now": "p", "today": "p past f", "tomorrow": "f", "yesterday": "past",
+    "every day": "p", "every morning": "p", "every evening": "p", "every week": "p",
+    "every year": "p", "in_the morning": "p", "in_the evening": "p", "at_night": "p",
+    "this morning": "past f", "this evening": "f", "this week": "p past f",
+    "last week": "past", "last month": "past", "last year": "past", "next week": "f",
+    "next month": "f", "next year": "f", "after film": "p past f", "before film": "p past f",
+}
+DURATIONS = ["hour", "minute", "day", "week", "month", "year"]
+TENSES = ["p", "past", "f"]
+FREQ = ["often", "always", "sometimes", "never"]
+
+
+def pick(rng: random.Random, items):
+    return items[rng.randrange(len(items))]
+
+
+def chance(rng: random.Random, p: float) -> bool:
+    return rng.random() < p
+
+
+# ----- entities ------------------------------------------------------------------------------
+def noun_ent(rng, key, det=None, num=None, adj=None, owner=None, rel=None, allow_num=True):
+    noun = NOUNS[key]
+    if num is None:
+        num = "s" if noun.mass or key in SINGULAR or chance(rng, 0.72) else "p"
+    if det is None:
+        options = ["the"] * 5 + ["a"] * 3 + ["poss"] * 3 + ["this", "that"]
+        if noun.mass:
+            options = ["the"] * 3 + ["some"] * 4 + ["poss", "this"]
+        elif num == "p":
+            options += ["some"] * 2
+            if allow_num:
+                options += ["num"] * 2
+        det = pick(rng, options)
+    if det == "a" and num == "p":
+        det = "some"
+    if det == "num":
+        det = pick(rng, NUMBERS[1:12] + [100])
+        num = "p"
+    if det == "every":
+        num = "s"
+    if det == "poss" and key not in POSS_OK:
+        det = "the"
+    if det == "poss" and owner is None:
+        owner = random_owner(rng)
+    if adj is None and noun.mass and chance(rng, 0.1) and noun.cls in ("food", "drink"):
+        adj = pick(rng, ["good", "bad"])
+    elif adj is None and not noun.mass and chance(rng, 0.22):
+        options = [a for a, e in ADJS.items() if noun.cls in e.classes or key in e.classes]
+        if noun.cls == "person":
+            # not "beautiful sister": French "belle-soeur" is a sister-in-law
+            options = ["happy", "sad", "kind"] + (["beautiful"] if key in (
+                "woman", "girl", "baby", "child") else [])
+            if key in GROWN_UP:
+                options += ["old", "young", "rich", "poor"]
+        adj = pick(rng, options) if options else None
+    if adj in ("first", "last"):
+        det, num = "the", "s"
+    return ("N", key, det, num, adj or None, owner, rel)
+
+
+def random_owner(rng):
+    pe = pick(rng, [1, 1, 2, 3, 3, 3])
+    n = "p" if chance(rng, 0.3) else "s"
+    g = pick(rng, ["m", "f"])
+    if pe == 2:
+        n = "s"
+    return (pe, n, g)
+
+
+def owner_of(ent):
+    """Possessor features of an entity (for "his", "her", "its", "their", "my"...)."""
+    from rnnbook.corpus.realise import number, person
+
+    g = en_gender(ent)
+    if g == "n" and subj_class(ent) == "person" and not (ent[0] == "N" and ent[1] == "family"):
+        g = "m"  # "the teacher ... his"
+    return (person(ent), number(ent), g)
+
+
+def person_ent(rng, pronoun=0.3, names=0.2, you_ok=True, plural_you=False):
+    r = rng.random()
+    if r < pronoun:
+        options = [(1, "s", "m"), (2, "s", "m"), (3, "s", "m"), (3, "s", "f"), (1, "p", "m"),
+                   (3, "p", "m")]
+        if not you_ok:
+            options.remove((2, "s", "m"))
+        pe, n, g = pick(rng, options)
+        if pe == 2 and plural_you:
+            n = "p"
+        return ("PRO", pe, n, g)
+    if r < pronoun + names:
+        if chance(rng, 0.08):
+            name = pick(rng, list(PEOPLE))
+            owner = (3, "s", PEOPLE[name][1])
+            return ("AND", ("P", name), noun_ent(rng, pick(rng, RELATIVES), det="poss",
+                                                 num="s", owner=owner))
+        return ("P", pick(rng, list(PEOPLE)))
+    key = pick(rng, BY_CLASS["person"] + RELATIVES)
+    det = pick(rng, ["the", "the", "the", "poss", "poss", "this", "that"])
+    return noun_ent(rng, key, det=det, allow_num=False)
+
+
+def thing_ent(rng, classes, verb_key=None, **kw):
+    """A noun of one of the classes (or from the verb's explicit object list)."""
+    verb = VERBS.get(verb_key) if verb_key else None
+    if verb is not None and verb.objects:
+        keys = list(verb.objects)
+    else:
+        keys = [k for c in sorted(classes) for k in BY_CLASS.get(c, [])]
+    return noun_ent(rng, pick(rng, keys), **kw)
+
+
+def subject_for(rng, verb, **kw):
+    classes = verb.subj
+    if "person" in classes and (len(classes) == 1 or chance(rng, 0.75)):
+        return person_ent(rng, **kw)
+    others = sorted(c for c in classes if c != "person")
+    if verb.frame in ("state", "place"):  # "the soup is cold", "the key is under the bed"
+        return thing_ent(rng, {pick(rng, others)}, allow_num=False,
+                         det=pick(rng, ["the", "the", "poss", "this", "that"]))
+    return thing_ent(rng, {pick(rng, others)}, allow_num=False)
+
+
+def object_for(rng, verb_key, subj, neg=False, imp=False):
+    verb = VERBS[verb_key]
+    classes = set(verb.obj)
+    if imp and classes == {"person"}:  # pyrealb writes "Aide nous" for "Aide-nous"
+        return person_ent(rng, pronoun=0, names=0.4)
+    if verb_key == "have" and chance(rng, 0.06):
+        return ("N", "time", "bare", "s", None, None, None)  # "I have time" -> "J'ai le temps"
+    if verb_key == "have" and chance(rng, 0.25):
+        return noun_ent(rng, pick(rng, RELATIVES[:-1] + ["friend"]), det=pick(rng, ["a", "a", 2]))
+    if verb_key == "eat" and subj[0] == "N" and NOUNS[subj[1]].cls == "animal":
+        diet = {"dog": ["meat", "bread"], "cat": ["fish", "meat"], "horse": ["apple", "bread"],
+                "bird": ["bread"], "cow": ["bread", "apple"], "fish": ["bread"]}[subj[1]]
+        key = pick(rng, diet)
+        return noun_ent(rng, key, det=pick(rng, ["the", "poss", "some"]),
+                        owner=owner_of(subj), adj=False, allow_num=False)
+    if verb_key == "drink" and subj[0] == "N" and NOUNS[subj[1]].cls == "animal":
+        return noun_ent(rng, pick(rng, ["water", "milk"]), det=pick(rng, ["poss", "some"]),
+                        owner=owner_of(subj), adj=False)
+    if "person" in classes and (len(classes) == 1 or chance(rng, 0.3)):
+        if chance(rng, 0.3) and not imp:
+            pe, n, g = pick(rng, [(1, "s", "m"), (2, "s", "m"), (3, "s", "m"), (3, "s", "f"),
+                                  (1, "p", "m"), (3, "p", "m")])
+            if (pe, n) != (3, "p") and (pe, n) == (person_of(subj), num_of(subj)):
+                pe = 3
+            return ("PRO", pe, n, g)
+        return person_ent(rng, pronoun=0, names=0.35)
+    classes.discard("person")
+    if "place_name" in classes and chance(rng, 0.5):
+        return pick(rng, [("CITY", c) for c in CITIES] + [("COUNTRY", c) for c in COUNTRIES])
+    classes.discard("place_name")
+    if "person_rel" in classes:
+        classes.discard("person_rel")
+    owner = owner_of(subj) if chance(rng, 0.6) else None
+    if verb_key == "see" and subj_class(subj) == "animal":
+        classes = {"animal", "vehicle"}
+    ent = thing_ent(rng, classes, verb_key, owner=owner,
+                    allow_num=verb_key in ("have", "buy", "see", "want", "need", "eat", "sell",
+                                           "find", "bring"))
+    if verb_key in ("want", "need", "take") and ent[2] == "poss":
+        ent = ent[:2] + ("the",) + ent[3:]
+    if neg and ent[2] in ("this", "that", "every"):
+        ent = ent[:2] + ("a" if not NOUNS[ent[1]].mass else "some",) + ent[3:]
+    if ent[0] == "N" and ent[2] == "no":
+        ent = ent[:2] + ("a",) + ent[3:]
+    return ent
+
+
+def person_of(ent):
+    return ent[1] if ent[0] == "PRO" else 3
+
+
+def num_of(ent):
+    from rnnbook.corpus.realise import number
+
+    return number(ent)
+
+
+# ----- clauses -------------------------------------------------------------------------------
+VERB_WEIGHTS = {key: 1.0 for key in VERBS}
+VERB_WEIGHTS.update({"be_state": 5, "be_place": 3, "have": 4, "want": 3, "like": 3, "eat": 3,
+                     "drink": 2, "go": 4, "see": 2, "read": 2, "buy": 2, "be_age": 1.5,
+                     "give": 2, "live": 2, "work": 2, "play": 1.5, "need": 2})
+_VERB_KEYS = sorted(VERBS)
+_CUMULATIVE = []
+_total = 0.0
+for _k in _VERB_KEYS:
+    _total += VERB_WEIGHTS[_k]
+    _CUMULATIVE.append(_total)
+
+
+def random_verb(rng, exclude=()):
+    while True:
+        x = rng.random() * _total
+        key = next(k for k, edge in zip(_VERB_KEYS, _CUMULATIVE, strict=True) if x < edge)
+        if key not in exclude:
+            return key
+
+
+def location(rng, verb_key):
+    """An adjunct saying where, suited to the verb (or None)."""
+    if verb_key in ("sleep",):
+        return ("place", "in", noun_ent(rng, pick(rng, ["bed", "room", "house"]), adj=False,
+                                        num="s", allow_num=False))
+    if verb_key == "work":
+        if chance(rng, 0.2):
+            return ("at_home",)
+        if chance(rng, 0.3):
+            return pick(rng, [("place", "in", ("CITY", pick(rng, list(CITIES)))),
+                              ("place", "in", ("COUNTRY", pick(rng, list(COUNTRIES))))])
+        return ("place", "at", noun_ent(rng, pick(rng, AT_PLACES), num="s", allow_num=False,
+                                        det="the"))
+    if verb_key in ("play", "run", "walk", "sing_intr", "dance", "eat", "read", "cook_intr",
+                    "drink", "swim"):
+        places = {"play": ["garden", "park", "street", "room", "house"],
+                  "run": ["park", "street", "garden"], "walk": ["park", "street", "city"],
+                  "swim": ["sea", "river", "lake"], "cook_intr": ["kitchen"],
+                  "eat": ["kitchen", "garden", "restaurant", "park"],
+                  "drink": ["kitchen", "garden", "restaurant"],
+                  "read": ["garden", "library", "room", "park"],
+                  "sing_intr": ["garden", "kitchen", "room"],
+                  "dance": ["restaurant", "room", "garden"]}[verb_key]
+        key = pick(rng, places)
+        prep = "at" if key in AT_PLACES else "in"
+        det = "the" if prep == "at" else pick(rng, ["the", "the", "poss", "a"])
+        return ("place", prep, noun_ent(rng, key, num="s", allow_num=False, det=det))
+    if verb_key == "live":
+        r = rng.random()
+        if r < 0.5:
+            return pick(rng, [("place", "in", ("CITY", c)) for c in CITIES]
+                        + [("place", "in", ("COUNTRY", c)) for c in COUNTRIES])
+        if r < 0.8:
+            return ("place", "in", noun_ent(rng, pick(rng, ["house", "city", "street"]),
+                                            num="s", det=pick(rng, ["a", "a", "this", "the"]),
+                                            allow_num=False))
+        return ("place", "near", noun_ent(rng, pick(rng, ["station", "park", "school",
+                                                          "hospital", "library"]),
+                                          num="s", det="the", adj=False))
+    return None
+
+
+def furniture_place(rng):
+    prep = pick(rng, FURNITURE_PREPS + ["in"])
+    if prep == "in":
+        key = pick(rng, IN_PLACES[:5] + ["car", "bag"])
+    else:
+        key = pick(rng, ["table", "chair", "bed", "door", "window", "car", "house", "tree"
+                         if False else "table"])
+    return ("place", prep, noun_ent(rng, key, num="s", allow_num=False,
+                                    det=pick(rng, ["the", "the", "poss"])))
+
+
+def destination(rng, verb_key):
+    if verb_key in ("go", "come") and chance(rng, 0.12):
+        return ("place", "to", noun_ent(rng, "doctor", det="the", num="s", adj=False))
+    if chance(rng, 0.3):
+        name = pick(rng, [("CITY", c) for c in CITIES] + [("COUNTRY", c) for c in COUNTRIES])
+        return ("place", "to", name)
+    key = pick(rng, AT_PLACES + ["park", "garden", "kitchen", "house"])
+    det = pick(rng, ["the", "the", "poss"]) if key in ("house", "office", "school") else "the"
+    return ("place", "to", noun_ent(rng, key, num="s", allow_num=False, det=det))
+
+
+ACTIVITIES = {"sleep", "work", "play", "read", "walk", "run", "swim", "dance", "sing_intr",
+              "wait", "cook_intr", "watch", "listen", "play_sport", "write", "learn", "sing"}
+STATE_TIMES = {"now", "today", "tomorrow", "yesterday", "this morning", "this evening",
+               "every morning", "every evening", "in_the morning", "in_the evening"}
+
+
+HABITUAL = ACTIVITIES | {"eat", "drink", "go", "come", "arrive", "leave", "go_home",
+                         "come_home", "cook", "clean", "wash", "call", "help", "buy", "take",
+                         "be_state", "be_place", "visit_person", "make", "stop"}
+
+
+def time_for(rng, tense, verb_key=None):
+    options = [k for k, tenses in TIMES.items() if tense in tenses.split()]
+    if verb_key is not None and VERBS[verb_key].stative:
+        options = [k for k in options if k in STATE_TIMES] or ["today"]
+    if verb_key not in HABITUAL:
+        options = [k for k in options if not k.startswith(("every", "in_the", "at_night"))]
+    if not options:
+        options = ["today"]
+    if verb_key not in ACTIVITIES:
+        options = [k for k in options if k not in ("after film", "before film")]
+    if tense in ("past", "f") and verb_key in ACTIVITIES and chance(rng, 0.2):
+        unit = pick(rng, DURATIONS)
+        n = pick(rng, NUMBERS[:12])
+        if tense == "f" and chance(rng, 0.5) and unit in ("minute", "hour", "day", "week"):
+            return ("time", f"in {n} {unit}")
+        return ("time", f"for {n} {unit}")
+    key = pick(rng, options)
+    if key in ("after film", "before film"):
+        return ("time", key)
+    return ("time", key)
+
+
+TOO_OK = {"tired", "busy", "young", "old", "long", "short", "difficult", "big", "small",
+          "late", "early"}
+BABY_VERBS = {"sleep", "eat", "drink", "play", "see", "hear", "like", "want", "be_state",
+              "be_age", "look", "be_place", "love", "hate"}
+GROWN_UP = {"man", "woman", "father", "mother", "friend", "teacher", "doctor"}
+IMPERATIVES = {"eat", "drink", "read", "write", "speak_to", "open", "close", "clean", "wash",
+               "buy", "take", "give", "bring", "carry", "help", "call", "wait", "come", "go",
+               "go_home", "sing", "dance", "run", "walk", "swim", "play", "cook", "make",
+               "listen", "look", "learn", "visit", "work", "sleep", "pay", "do", "speak"}
+YOUNG = {"boy", "girl", "child", "baby", "son", "daughter", "brother", "sister"}
+# pyrealb asks "Has Tom a car?"; modern English asks "Does Tom have a car?", so no questions.
+NO_QUESTION = {"have"}
+INF_VERBS = {
+    "want_inf": ["eat", "drink", "sleep", "go", "read", "buy", "see", "play", "sing", "dance",
+                 "swim", "visit", "speak", "learn", "go_home", "help", "call", "work"],
+    "like_inf": ["read", "sing", "dance", "swim", "cook_intr", "play", "walk", "run", "work",
+                 "play_sport", "write"],
+    "hate_inf": ["work", "run", "wait", "cook_intr", "clean", "wash", "do"],
+    "learn_inf": ["swim", "read", "write", "sing", "dance", "cook_intr", "speak"],
+    "start_inf": ["work", "read", "eat", "sing", "cook_intr", "write", "clean", "run"],
+}
+
+
+def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=False,
+               imp=False, plural_you=False):
+    """A clause dict: verb, subject, object and adjuncts that go together."""
+    exclude = set()
+    if imp:
+        exclude |= set(VERBS) - IMPERATIVES
+    if subj is not None and subj[0] != "N" or (subj is not None and NOUNS.get(subj[1]) and
+                                               NOUNS[subj[1]].cls == "person"):
+        pass
+    if subj is not None:
+        cls = subj_class(subj)
+        exclude |= {k for k, v in VERBS.items() if cls not in v.subj}
+    if depth > 0:
+        exclude |= {"say", "tell", "know_that", "think"}
+    if verb_key is None:
+        verb_key = random_verb(rng, exclude)
+    verb = VERBS[verb_key]
+    if tense is None:
+        tense = pick(rng, ["p", "p", "p", "past", "past", "f", "f"])
+    c = {"verb": verb_key, "tense": tense}
+    if imp:
+        c["imp"] = True
+        c["plural_you"] = plural_you
+        subj = ("PRO", 2, "p" if plural_you else "s", "m")
+    elif subj is None:
+        subj = grown_up(subject_for(rng, verb), verb_key)
+    if verb_key in ("think", "know_that") and tense == "f":
+        c["tense"] = tense = "p"
+    c["subj"] = subj
+    neg = chance(rng, 0.2)
+    frame = verb.frame
+    if frame in ("tr", "ditr", "visit", "need") or (frame == "that" and verb.obj):
+        c["obj"] = object_for(rng, verb_key, subj, neg, imp)
+    if verb_key == "have" and neg and chance(rng, 0.4) and c["obj"][0] == "N":
+        c["obj"] = c["obj"][:2] + ("no",) + c["obj"][3:]
+        neg = False
+    if verb_key == "have" and c.get("obj") and c["obj"][0] == "N" and c["obj"][2] in (
+            "the", "this", "that", "some"):
+        c["obj"] = c["obj"][:2] + ("a" if not NOUNS[c["obj"][1]].mass else "some",) + \
+            c["obj"][3:]
+    if verb_key == "start" and subj[0] == "N" and subj[1] not in ("film", "game"):
+        c["subj"] = subj = ("N", pick(rng, ["film", "game"])) + subj[2:4] + (None,) + subj[5:]
+    if c.get("obj") is not None and c["obj"][:2] == subj[:2] and c["obj"][0] == "N":
+        c["obj"] = ("N", "friend" if subj_class(subj) == "person" else c["obj"][1],
+                    "poss", "s", None, owner_of(subj), None)
+    if frame == "ditr":
+        c["to"] = person_ent(rng, pronoun=0.25, names=0.3, you_ok=not imp)
+    if frame == "state":
+        if subj_class(subj) == "person":
+            pool = list(STATES) + list(AVOIR_STATES) * 2 + list(EN_STATES)
+            c["state"] = pick(rng, pool)
+        else:
+            cls = subj_class(subj)
+            pool = [k for k, (_, classes) in THING_STATES.items() if cls in classes]
+            if not pool:
+                c["verb"] = verb_key = "be_place"
+                verb = VERBS[verb_key]
+                frame = "place"
+            else:
+                c["state"] = pick(rng, pool)
+                if subj[0] == "N":
+                    c["subj"] = subj = subj[:4] + (None,) + subj[5:]
+        if frame == "state" and chance(rng, 0.25):
+            c["degree"] = pick(rng, ["very", "too"]) if c["state"] in TOO_OK else "very"
+    if frame == "age":
+        if subj_class(subj) != "person" or (subj[0] == "N" and subj[1] not in YOUNG):
+            subj = pick(rng, [("P", name) for name in PEOPLE] + [("PRO", 1, "s", "m"),
+                                                                 ("PRO", 2, "s", "m"),
+                                                                 ("PRO", 3, "s", "f")])
+            c["subj"] = subj
+        c["age"] = pick(rng, NUMBERS[:-1])
+        if subj[0] == "N":
+            c["subj"] = subj = subj[:4] + (None,) + subj[5:]
+        c["tense"] = pick(rng, ["p", "p", "f"])
+    if frame == "inf":
+        inner_verb = pick(rng, INF_VERBS[verb_key])
+        c["inner"] = clause_for(rng, inner_verb, subj, "p", depth + 1)
+        c["inner"].pop("neg", None)
+        c["inner"].pop("adv", None)
+        c["inner"]["adjuncts"] = [a for a in c["inner"]["adjuncts"] if a[0] != "time"]
+        if VERBS[inner_verb].frame in ("tr", "need") and "obj" in c["inner"]:
+            inner_obj = c["inner"]["obj"]
+            if inner_obj[0] == "PRO":
+                c["inner"]["obj"] = person_ent(rng, pronoun=0, names=0.4)
+    if frame == "that":
+        inner_tense = pick(rng, ["p", "past"]) if tense == "past" else pick(rng, TENSES)
+        c["inner"] = clause_for(rng, None, None, inner_tense, depth + 1)
+        c["inner"]["neg"] = False
+    if frame == "do":
+        c["chore"] = pick(rng, ["dishes", "shopping", "homework"])
+        neg = False
+    if frame == "sport":
+        c["sport"] = pick(rng, ["football", "tennis"])
+    if frame == "lang":
+        c["obj"] = ("LANG", pick(rng, list(LANGUAGES)))
+    adjuncts = []
+    if frame == "place":
+        if subj_class(subj) == "person":
+            adjuncts.append(pick(rng, [("at_home",), ("time", "here"), ("time", "there"),
+                                       ("place", "in", ("CITY", pick(rng, list(CITIES)))),
+                                       ("place", "at", noun_ent(rng, pick(rng, AT_PLACES),
+                                                                num="s", det="the",
+                                                                adj=False)),
+                                       ("place", "in", noun_ent(rng, pick(rng, IN_PLACES[:5]),
+                                                                num="s", det="the",
+                                                                adj=False))]))
+        elif subj_class(subj) == "animal" and subj[1] in ("cow", "horse"):
+            adjuncts.append(("place", "in", noun_ent(rng, pick(rng, ["garden", "park"]),
+                                                     num="s", det="the", adj=False)))
+        else:
+            adjuncts.append(furniture_place(rng))
+    elif verb_key in ("go", "come"):
+        if verb_key == "come" and chance(rng, 0.4):
+            dest = destination(rng, verb_key)
+            adjuncts.append(("place", "from", dest[2]) if dest[2][0] != "N" or
+                            NOUNS[dest[2][1]].cls != "person" else dest)
+        else:
+            adjuncts.append(destination(rng, verb_key))
+        if verb_key == "go" and chance(rng, 0.25):
+            adjuncts.append(("by", pick(rng, ["bus", "train", "car", "bike", "plane", "boat"])))
+    elif verb_key == "arrive" and subj_class(subj) == "vehicle":
+        if subj[1] in ("plane", "boat"):
+            adjuncts.append(("place", "in", ("CITY", pick(rng, list(CITIES)))))
+        else:
+            adjuncts.append(("place", "at", noun_ent(rng, "station", num="s", det="the",
+                                                     adj=False)))
+    elif verb_key == "arrive" and chance(rng, 0.7):
+        if chance(rng, 0.4):
+            adjuncts.append(("place", "in", ("CITY", pick(rng, list(CITIES)))))
+        else:
+            adjuncts.append(("place", "at", noun_ent(rng, pick(rng, AT_PLACES), num="s",
+                                                     det="the", adj=False)))
+    elif verb_key in ("go_home", "come_home"):
+        adjuncts.append(("home",))
+    elif verb_key in ("sit",):
+        adjuncts.append(("place", "on", noun_ent(rng, pick(rng, ["chair", "bed", "table"]),
+                                                 num="s", det=pick(rng, ["the", "poss"]),
+                                                 owner=owner_of(subj), adj=False)))
+    elif verb_key == "stand":
+        adjuncts.append(("place", pick(rng, ["near", "behind"]),
+                         noun_ent(rng, pick(rng, ["door", "window", "table", "car"]), num="s",
+                                  det="the", adj=False)))
+    elif verb_key == "stop" and chance(rng, 0.6):
+        adjuncts.append(("place", "near", noun_ent(rng, pick(rng, AT_PLACES + ["park"]),
+                                                   num="s", det="the", adj=False)))
+    elif verb_key in ("arrive", "leave") and chance(rng, 0.2) and subj_class(subj) == "person":
+        adjuncts.append(("manner", pick(rng, ["late", "early"])))
+    else:
+        loc = location(rng, verb_key)
+        if loc is not None and (verb_key in ("live", "swim")
+                                or chance(rng, 0.5 if depth == 0 else 0.25)):
+            adjuncts.append(loc)
+    if verb_key in ("buy", "make", "cook", "bring") and chance(rng, 0.15) and frame == "tr":
+        adjuncts.append(("for", person_ent(rng, pronoun=0.3, names=0.4)))
+    if verb_key in ("play", "dance", "walk", "work") and chance(rng, 0.2):
+        adjuncts.append(("with", person_ent(rng, pronoun=0.3, names=0.4)))
+    if verb_key == "drink" and chance(rng, 0.15):
+        adjuncts.append((pick(rng, ["with", "without"]),
+                         noun_ent(rng, "milk", det="bare", num="s", adj=False)))
+    if (not imp and chance(rng, 0.35 if depth == 0 else 0.15)
+            and verb.frame not in ("age", "that", "inf")
+            and (not verb.stative or verb_key in ("be_state", "be_place"))):
+        adjuncts.append(time_for(rng, tense, verb_key))
+    if imp and chance(rng, 0.1):
+        here = "here" if verb_key in ("come", "sit") else "now"
+        adjuncts.append(("time", pick(rng, ["now", here])))
+    c["adjuncts"] = adjuncts
+    if neg and verb_key not in ("do",):
+        c["neg"] = True
+    elif (not imp and not question and depth == 0 and tense in ("p", "past")
+          and chance(rng, 0.12) and frame not in ("that",)):
+        c["adv"] = pick(rng, FREQ)
+        c["adjuncts"] = [a for a in adjuncts if a[0] != "time"]
+    return c
+
+
+def grown_up(subj, verb_key):
+    """Babies and children only do what babies and children do."""
+    if subj[0] == "N" and subj[1] in ("baby", "child") and verb_key not in BABY_VERBS:
+        return ("N", "friend") + subj[2:]
+    return subj
+
+
+def cls_of_verb_ok(verb, subj):
+    return subj_class(subj) not in verb.subj
+
+
+def subj_class(ent) -> str:
+    kind = ent[0]
+    if kind == "N":
+        return NOUNS[ent[1]].cls
+    if kind == "REF":
+        return subj_class(ent[1])
+    return "person"
+
+
+# ----- relative clauses ------------------------------------------------------------------------
+def add_relative(rng, ent, depth=1, no_obj_rel=False):
+    """Give a noun entity a relative clause ("who reads a book", "that Tom bought")."""
+    if ent[0] != "N" or isinstance(ent[2], int) or ent[2] in ("every", "no"):
+        return ent
+    cls = NOUNS[ent[1]].cls
+    subj_verbs = [k for k, v in VERBS.items() if cls in v.subj and v.frame in ("tr", "intr")
+                  and not v.refl and k not in ("stand",)]
+    obj_verbs = [k for k, v in VERBS.items() if cls in v.obj and v.frame == "tr"
+                 and not v.en_prep and not v.fr_prep]
+    tense = pick(rng, ["p", "past"])
+    if obj_verbs and (not subj_verbs or chance(rng, 0.45)) and not no_obj_rel:
+        verb_key = pick(rng, obj_verbs)
+        subj = grown_up(person_ent(rng, pronoun=0.3, names=0.4), verb_key)
+        clause = {"verb": verb_key, "subj": subj, "tense": tense, "adjuncts": []}
+        return ent[:6] + (("obj", clause),)
+    if ent[1] in ("baby", "child"):
+        subj_verbs = [k for k in subj_verbs if k in BABY_VERBS]
+    if ent[1] not in ("film", "game"):
+        subj_verbs = [k for k in subj_verbs if k != "start"]
+    if not subj_verbs:
+        return ent
+    verb_key = pick(rng, subj_verbs)
+    placeholder = ent[:6] + (None,)
+    clause = clause_for(rng, verb_key, placeholder, tense, depth=depth + 1)
+    clause.pop("adv", None)
+    clause["adjuncts"] = [a for a in clause["adjuncts"] if a[0] != "time"][:1]
+    clause["who"] = cls == "person"
+    return ent[:6] + (("subj", clause),)
+
+
+# ----- sentences -------------------------------------------------------------------------------
+def refable(ent) -> bool:
+    """Can a later pronoun refer to this entity unambiguously in both languages?"""
+    if ent[0] == "P":
+        return True
+    if ent[0] != "N" or ent[2] not in ("the", "poss", "this", "that", "a"):
+        return False
+    noun = NOUNS[ent[1]]
+    if noun.cls == "person":
+        return ent[3] == "p" or en_gender(ent) != "n"
+    return noun.cls not in ("time",) and not (noun.mass and ent[2] in ("some", "bare"))
+
+
+def strip_rel(ent):
+    return ent[:6] + (None,) if ent[0] == "N" else ent
+
+
+def second_clause(rng, main, tense=None):
+    """A clause whose subject or object may refer back to the main clause's."""
+    subj, obj = main["subj"], main.get("obj")
+    r = rng.random()
+    if r < 0.4 and refable(subj) and subj[0] != "PRO":
+        return clause_for(rng, None, ("REF", strip_rel(subj)), tense, depth=1)
+    if r < 0.6 and obj is not None and refable(obj) and obj[0] == "N":
+        ref = ("REF", strip_rel(obj))
+        cls = NOUNS[obj[1]].cls
+        verbs = [k for k, v in VERBS.items() if cls in v.obj and v.frame == "tr"
+                 and not v.en_prep and not v.fr_prep and not v.refl]
+        if main.get("neg") and obj[2] == "a":
+            return clause_for(rng, None, None, tense, depth=1)
+        if verbs and chance(rng, 0.5):
+            c = clause_for(rng, pick(rng, verbs), subj if subj[0] == "PRO" else
+                           ("REF", strip_rel(subj)) if refable(subj) else None, tense, depth=1)
+            c["obj"] = ref
+            c.pop("adv", None)
+            return c
+        if cls in ("thing", "readable", "clothes", "food", "animal"):
+            return clause_for(rng, pick(rng, ["be_state", "be_place"]), ref, tense, depth=1)
+        if any(cls in classes for _, classes in THING_STATES.values()):
+            return clause_for(rng, "be_state", ref, tense, depth=1)
+        return clause_for(rng, None, None, tense, depth=1)
+    if subj[0] == "PRO" and chance(rng, 0.5):
+        return clause_for(rng, None, subj, tense, depth=1)
+    return clause_for(rng, None, None, tense, depth=1)
+
+
+REASON_STATES = ["hungry", "thirsty", "tired", "sick", "busy", "late", "happy", "sad",
+                 "cold", "hot", "angry", "ready", "free"]
+
+
+def reason_clause(rng, main, tense=None):
+    """A because/if clause about the main clause's subject: "because he is tired"."""
+    subj = main["subj"]
+    who = ("REF", strip_rel(subj)) if subj[0] != "PRO" and refable(subj) and \
+        subj_class(subj) == "person" else subj if subj[0] == "PRO" else None
+    if who is None:
+        who = person_ent(rng, pronoun=0.5, names=0.5)
+    if tense is None:
+        tense = pick(rng, ["p", "p", "past"])
+    if chance(rng, 0.7):
+        c = clause_for(rng, "be_state", who, tense, depth=1)
+        c["state"] = pick(rng, REASON_STATES)
+        c.pop("degree", None)
+        c["neg"] = c["state"] in ("free", "ready") and chance(rng, 0.5)
+        c["adjuncts"] = []
+        return c
+    verb_key = pick(rng, ["lose", "forget", "have", "need", "want", "work", "sleep"])
+    c = clause_for(rng, verb_key, who, tense, depth=1)
+    c.pop("adv", None)
+    if verb_key == "sleep":
+        c["neg"] = True
+    return c
+
+
+def when_clause(rng, tense):
+    verb_key = pick(rng, ["arrive", "come_home", "go_home", "leave", "call", "sing_intr",
+                          "sleep", "come"])
+    c = clause_for(rng, verb_key, None, tense, depth=1)
+    c["neg"] = False
+    c.pop("adv", None)
+    c["adjuncts"] = [a for a in c["adjuncts"] if a[0] != "time"]
+    return c
+
+
+def long_sentence(rng: random.Random) -> dict:
+    """A deliberately long sentence: relative clauses, adjuncts and a second clause."""
+    main = clause_for(rng, pick(rng, ["eat", "read", "buy", "give", "see", "drink", "go",
+                                      "bring", "write", "play", "work", "wait", "help",
+                                      "call", "visit_person", "cook", "find", "lose"]))
+    main.pop("adv", None)
+    maybe_relative(rng, main, 1.0)
+    if not any(a[0] == "place" for a in main["adjuncts"]):
+        loc = location(rng, main["verb"])
+        if loc is not None:
+            main["adjuncts"].append(loc)
+    if not any(a[0] == "time" for a in main["adjuncts"]):
+        main["adjuncts"].append(time_for(rng, main["tense"], main["verb"]))
+    conj = pick(rng, ["and", "but", "because", "because", "when"])
+    if conj == "because":
+        second = reason_clause(rng, main, "past" if main["tense"] == "past" else "p")
+    elif conj == "when":
+        second = when_clause(rng, "past" if main["tense"] == "past" else "p")
+        if main["tense"] == "f":
+            second["fr_tense"] = "f"
+        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"]
+    else:
+        second = second_clause(rng, main)
+    second.pop("adv", None)
+    if (second.get("obj") is not None and second["obj"][0] == "N" and chance(rng, 0.6)
+            and VERBS[second["verb"]].frame == "tr"):
+        second["obj"] = add_relative(rng, second["obj"])
+    kind = "coord" if conj in ("and", "but") else "sub"
+    return {"kind": kind, "conj": conj, "main": main, "second": second}
+
+
+def sentence(rng: random.Random) -> dict:
+    """One abstract sentence."""
+    r = rng.random()
+    if r < 0.12:
+        return long_sentence(rng)
+    r = rng.random()
+    if r < 0.36:
+        main = clause_for(rng)
+        spec = {"kind": "simple", "main": main}
+        if chance(rng, 0.1):
+            spec["prefix"] = "no" if main.get("neg") else "yes"
+        maybe_relative(rng, main, 0.12)
+        return spec
+    if r < 0.46:
+        main = clause_for(rng, random_verb(rng, NO_QUESTION), question=True)
+        main["int"] = "yon"
+        main.pop("adv", None)
+        main["neg"] = False
+        if main["verb"] == "want" and chance(rng, 0.3):
+            a = thing_ent(rng, {"drink"}, det="bare", adj=False, num="s")
+            b = thing_ent(rng, {"drink"}, det="bare", adj=False, num="s")
+            if a[1] != b[1]:
+                main["obj"] = ("OR", a, b)
+        return {"kind": "simple", "main": main}
+    if r < 0.56:
+        return wh_question(rng)
+    if r < 0.62:
+        return imperative(rng)
+    if r < 0.64:
+        return vocative(rng)
+    if r < 0.65:
+        return {"kind": "thanks", "obj": thing_ent(rng, {"food", "drink", "readable",
+                                                          "thing", "clothes"}, det="the",
+                                                    owner=None)}
+    if r < 0.78:
+        main = clause_for(rng)
+        main.pop("adv", None)
+        maybe_relative(rng, main, 0.2)
+        conj = pick(rng, ["and", "and", "but"])
+        second = second_clause(rng, main)
+        if conj == "but":
+            second["neg"] = not main.get("neg") if chance(rng, 0.6) else second.get("neg")
+        return {"kind": "coord", "conj": conj, "main": main, "second": second}
+    if r < 0.91:
+        conj = pick(rng, ["because", "because", "when", "if"])
+        if conj == "because":
+            main = clause_for(rng, random_verb(rng, {"be_age", "be_place", "have"}))
+            second = reason_clause(rng, main, "past" if main["tense"] == "past" else "p")
+        elif conj == "when":
+            tense = pick(rng, ["p", "past", "f"])
+            main = clause_for(rng, tense=tense)
+            second = when_clause(rng, "past" if tense == "past" else "p")
+            if tense == "f":
+                second["fr_tense"] = "f"
+        else:
+            main = clause_for(rng, tense="f")
+            second = reason_clause(rng, main, "p")
+        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time" or conj != "when"]
+        main.pop("adv", None)
+        second.pop("adv", None)
+        maybe_relative(rng, main, 0.2)
+        return {"kind": "sub", "conj": conj, "main": main, "second": second}
+    main = clause_for(rng, pick(rng, ["say", "tell", "think", "know_that"]))
+    maybe_relative(rng, main, 0.15)
+    return {"kind": "simple", "main": main}
+
+
+def maybe_relative(rng, clause, p):
+    if chance(rng, p):
+        frame = VERBS[clause["verb"]].frame
+        role = "obj" if clause.get("obj") and frame not in ("ditr", "that") and chance(
+            rng, 0.5) else "subj"
+        ent = clause.get(role)
+        if ent is not None and ent[0] == "N" and not clause.get("imp"):
+            clause[role] = add_relative(rng, ent)
+
+
+def wh_question(rng):
+    kind = pick(rng, ["wos", "wad", "whe", "whn", "why", "how"])
+    if kind == "wad":
+        verb_key = pick(rng, ["eat", "drink", "read", "buy", "want", "see", "write", "find",
+                              "lose", "make", "cook", "sell", "forget"])
+        main = clause_for(rng, verb_key, question=True)
+        if main["obj"][0] in ("PRO", "P") or subj_class(main["obj"]) == "person":
+            main["int"] = "wod"
+        else:
+            main["int"] = "wad"
+    elif kind == "wos":
+        main = clause_for(rng, question=True,
+                          verb_key=pick(rng, ["eat", "read", "buy", "see", "help", "call",
+                                              "sing", "win", "write", "open", "give", "bring"]))
+        main["subj"] = noun_ent(rng, "man", det="the", num="s")  # replaced by "who"
+        main["int"] = "wos"
+    elif kind == "whe":
+        main = clause_for(rng, pick(rng, ["live", "work", "sleep", "eat", "play", "go",
+                                          "be_place", "read"]), question=True)
+        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] not in ("place", "at_home",
+                                                                        "home", "by")]
+        main["int"] = "whe"
+    elif kind == "how":
+        main = clause_for(rng, "go", question=True)
+        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "by"]
+        main["int"] = "how"
+    else:
+        main = clause_for(rng, random_verb(rng, NO_QUESTION), question=True)
+        main["int"] = kind
+        if kind == "whn":
+            main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"]
+    main.pop("adv", None)
+    main["neg"] = False
+    if main["verb"] in ("be_state", "be_age") and kind in ("whe", "how"):
+        main["int"] = "why"
+    return {"kind": "simple", "main": main}
+
+
+def imperative(rng, plural=False):
+    main = clause_for(rng, imp=True, plural_you=plural)
+    spec = {"kind": "simple", "main": main, "plural_you": plural}
+    if chance(rng, 0.3):
+        spec["prefix"] = "please"
+    return spec
+
+
+def vocative(rng):
+    prefix = pick(rng, ["sir", "madam", "children"])
+    plural = prefix == "children"
+    if chance(rng, 0.4):
+        spec = imperative(rng, plural)
+        spec["prefix"] = prefix
+        spec["formal"] = not plural
+        return spec
+    g = "f" if prefix == "madam" else "m"
+    you = ("PRO", 2, "p" if plural else "s", g)
+    verb_key = pick(rng, ["be_state", "be_state", "have", "want", "need", "go", "live"])
+    main = clause_for(rng, verb_key, you)
+    main.pop("adv", None)
+    if main.get("obj") and main["obj"][0] == "N" and main["obj"][2] == "poss":
+        main["obj"] = main["obj"][:5] + ((2, "p" if plural else "s", g),) + main["obj"][6:]
+    return {"kind": "simple", "main": main, "prefix": prefix, "formal": not plural,
+            "plural_you": plural}

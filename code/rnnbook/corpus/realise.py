@@ -1,0 +1,484 @@
+"""Turn an abstract sentence (plain tuples and dicts) into pyrealb constituents and strings.
+
+A sentence is built twice from the same abstract description, once with pyrealb's English
+lexicon and once with its French one, so both sides say the same thing; pyrealb does the
+agreement, conjugation, elision, contractions, inversion and word order.
+
+Entities (who or what a noun phrase refers to) are tuples:
+
+- ``("N", noun, det, number, adjective, owner, relative)``: a common noun; ``det`` is
+  ``"the" "a" "some"
+  "this" "that" "every" "no" "poss" "generic" "bare"`` or an int (a number); ``owner`` is
+  ``(person, number, gender)`` for ``det == "poss"``; ``relative`` is None or
+  ``("subj", clause)`` (the man who reads) or ``("obj", clause)`` (the book that Tom reads).
+- ``("P", name)``: Tom, Mary, John, Alice.
+- ``("PRO", person, number, gender)``: a personal pronoun (gender ``"n"`` is English "it").
+- ``("REF", entity)``: a pronoun for an entity named earlier in the sentence.
+- ``("CITY", name)``, ``("COUNTRY", name)``, ``("LANG", name)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pyrealb import (
+    AP,
+    CP,
+    NO,
+    NP,
+    PP,
+    SP,
+    VP,
+    A,
+    Adv,
+    C,
+    D,
+    N,
+    P,
+    Pro,
+    Q,
+    S,
+    V,
+    loadEn,
+    loadFr,
+)
+
+from rnnbook.corpus.lexicon import (
+    ADJS,
+    AVOIR_STATES,
+    CITIES,
+    COUNTRIES,
+    EN_STATES,
+    LANGUAGES,
+    NOUNS,
+    PEOPLE,
+    STATES,
+    THING_STATES,
+)
+from rnnbook.corpus.verbs import VERBS
+
+# English gender of person nouns, for "he"/"she" (others are not referred to by a pronoun).
+EN_GENDER = {"man": "m", "boy": "m", "father": "m", "brother": "m", "son": "m",
+             "woman": "f", "girl": "f", "mother": "f", "sister": "f", "daughter": "f"}
+VOCATIVES = {"sir": ("Sir", "Monsieur"), "madam": ("Madam", "Madame"),
+             "children": ("Children", "Les enfants")}
+INTERJECTIONS = {"yes": ("Yes", "Oui"), "no": ("No", "Non")}
+
+
+def fr_gender(ent) -> str:
+    kind = ent[0]
+    if kind in ("AND", "OR"):
+        return "f" if fr_gender(ent[1]) == fr_gender(ent[2]) == "f" else "m"
+    if kind == "N":
+        return NOUNS[ent[1]].g
+    if kind == "P":
+        return PEOPLE[ent[1]][1]
+    if kind == "PRO":
+        return "m" if ent[3] == "n" else ent[3]
+    if kind == "REF":
+        return fr_gender(ent[1])
+    return "m"
+
+
+def number(ent) -> str:
+    kind = ent[0]
+    if kind == "AND":
+        return "p"
+    if kind == "N":
+        return ent[3]
+    if kind == "PRO":
+        return ent[2]
+    if kind == "REF":
+        return number(ent[1])
+    return "s"
+
+
+def person(ent) -> int:
+    return ent[1] if ent[0] == "PRO" else 3
+
+
+def en_gender(ent) -> str:
+    """English pronoun gender: m, f, or n (it)."""
+    kind = ent[0]
+    if kind == "AND":
+        return "m"
+    if kind == "N":
+        return EN_GENDER.get(ent[1], "n") if NOUNS[ent[1]].cls == "person" else "n"
+    if kind == "P":
+        return PEOPLE[ent[1]][1]
+    if kind == "PRO":
+        return ent[3]
+    if kind == "REF":
+        return en_gender(ent[1])
+    return "n"
+
+
+class Realiser:
+    """Builds the constituents of one language (pyrealb's lexicon must be loaded for it)."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.en = lang == "en"
+        self.formal = False  # French "vous" for one person (the sentence has "Sir,"/"Madam,")
+
+    # ----- noun phrases -------------------------------------------------------------------
+    def det(self, ent, neg: bool):
+        _, key, det, num, _, owner, _ = ent
+        noun = NOUNS[key]
+        if key == "time":  # "I have (no) time" -> "J'ai le temps", "Je n'ai pas le temps"
+            return None if self.en else D("le")
+        if isinstance(det, int):
+            return NO(det).nat()
+        if self.en:
+            if det == "poss":
+                pe, n, g = owner
+                return D("my").pe(pe).ow(n).g(g)
+            if det in ("generic", "bare"):
+                return None
+            if det == "some" and neg:
+                return None
+            return D({"the": "the", "a": "a", "some": "some", "this": "this", "that": "that",
+                      "every": "every", "no": "no"}[det])
+        if det == "poss":
+            pe, n, g = owner
+            if pe == 2 and self.formal:
+                n = "p"
+            return D("mon").pe(pe) if n == "s" else D("notre").pe(pe)
+        if det in ("no",) or (neg and det in ("a", "some", "bare")):
+            return D("de")
+        if det == "a":
+            return D("un")
+        if det in ("some", "bare"):
+            if noun.mass and num == "s":
+                return (D("de"), D("le"))
+            if ent[4] and _prenominal(ADJS[ent[4]].fr):
+                return D("de")  # "de vieux chats", not "des vieux chats"
+            return D("un")
+        if det in ("the", "generic"):
+            return D("le")
+        if det in ("this", "that"):
+            return D("ce")
+        if det == "every":
+            return D("chaque")
+        raise ValueError(det)
+
+    def noun_np(self, ent, neg=False):
+        _, key, det, num, adj, _, rel = ent
+        noun = NOUNS[key]
+        if key == "year" and isinstance(det, int):
+            lemma = "year" if self.en else "an"
+        else:
+            lemma = noun.en if self.en else noun.fr
+        d = self.det(ent, neg)
+        parts = [] if d is None else list(d) if isinstance(d, tuple) else [d]
+        n = N(lemma)
+        if adj:
+            a = A(ADJS[adj].en if self.en else ADJS[adj].fr)
+            parts += [a, n] if self.en else [n, a]  # pyrealb places French adjectives
+        else:
+            parts.append(n)
+        np = NP(*parts)
+        if num == "p" or (isinstance(det, int) and det > 1):
+            np.n("p")
+        elif not (self.en and det in ("some",) and not noun.mass):
+            np.n("s")
+        if self.en and det == "some" and not noun.mass:
+            np.n("p")
+        if rel:
+            np.add(self.relative(rel))
+        return np
+
+    def np(self, ent, case="nom", neg=False):
+        kind = ent[0]
+        if kind == "N":
+            return self.noun_np(ent, neg)
+        if kind == "P":
+            return N(ent[1] if self.en else PEOPLE[ent[1]][0])
+        if kind == "CITY":
+            return N(ent[1] if self.en else CITIES[ent[1]])
+        if kind == "COUNTRY":
+            return N(ent[1] if self.en else COUNTRIES[ent[1]])
+        if kind == "LANG":
+            return N(ent[1]) if self.en else NP(D("le"), N(LANGUAGES[ent[1]]))
+        if kind == "PRO":
+            return self.pronoun(ent[1], ent[2], ent[3], case)
+        if kind in ("AND", "OR"):
+            conj = {"AND": ("and", "et"), "OR": ("or", "ou")}[kind][0 if self.en else 1]
+            return CP(C(conj), self.np(ent[1], case, neg), self.np(ent[2], case, neg))
+        if kind == "REF":
+            target = ent[1]
+            if case == "acc" and not self.en and person(target) == 3:
+                return self.np(target).pro()  # pyrealb then agrees the past participle
+            return self.pronoun(person(target), number(target),
+                                en_gender(target) if self.en else fr_gender(target), case)
+        raise ValueError(ent)
+
+    def pronoun(self, pe, n, g, case):
+        if self.en:
+            if pe == 3 and n == "p":
+                g = "m"
+            return (Pro("I") if case == "nom" else Pro("me")).pe(pe).n(n).g(g)
+        if g == "n":
+            g = "m"
+        if case == "nom":
+            return Pro("je").pe(pe).n(n).g(g)
+        if case == "acc" and pe == 3:
+            proxy = {("s", "m"): "homme", ("s", "f"): "femme", ("p", "m"): "garçon",
+                     ("p", "f"): "fille"}[n, g]
+            return NP(D("le"), N(proxy)).n(n).pro()
+        pro = Pro("moi").pe(pe).n(n).g(g)
+        return pro.c(case) if case in ("acc", "dat") else pro
+
+    # ----- adjuncts -----------------------------------------------------------------------
+    def place(self, prep, ent):
+        """A location or destination: ("in"|"on"|"under"|"near"|"behind"|"at"|"to"|"from")."""
+        kind = ent[0]
+        np = self.np(ent)
+        if self.en:
+            return [PP(P(prep), np)]
+        if kind in ("CITY", "P"):
+            fr = {"in": "à", "at": "à", "to": "à", "from": "de"}[prep]
+            return [PP(P(fr), np)]
+        if kind == "COUNTRY":
+            return [PP(P("de" if prep == "from" else "en"), np)]
+        if ent[0] == "HOME":
+            return [PP(P("à"), NP(D("le"), N("maison")))]
+        if prep == "near":
+            return [Adv("près"), PP(P("de"), np)]
+        if prep == "to" and kind == "N" and NOUNS[ent[1]].cls == "person":
+            return [PP(P("chez"), np)]
+        fr = {"in": "dans", "on": "sur", "under": "sous", "behind": "derrière", "at": "à",
+              "to": "à", "from": "de"}[prep]
+        return [PP(P(fr), np)]
+
+    def time(self, key):
+        """Time adverbials; see TIMES in grammar.py for the tenses each allows."""
+        en = self.en
+        if key in ("now", "today", "tomorrow", "yesterday", "here", "there"):
+            fr = {"now": "maintenant", "today": "aujourd'hui", "tomorrow": "demain",
+                  "yesterday": "hier", "here": "ici", "there": "là"}[key]
+            return [Adv(key if en else fr)]
+        kind, _, rest = key.partition(" ")
+        if kind == "every":
+            return [NP(D("every" if en else "chaque"), N(rest if en else NOUNS[rest].fr))]
+        if kind == "this":
+            return [NP(D("this" if en else "ce"), N(rest if en else NOUNS[rest].fr))]
+        if kind == "in_the":
+            return ([PP(P("in"), NP(D("the"), N(rest)))] if en
+                    else [NP(D("le"), N(NOUNS[rest].fr))])
+        if kind == "at_night":
+            return [PP(P("at"), N("night"))] if en else [NP(D("le"), N("nuit"))]
+        if kind in ("last", "next"):
+            if en:
+                return [NP(A("last") if kind == "last" else D("next"), N(rest))]
+            adj = "dernier" if kind == "last" else "prochain"
+            return [NP(D("le"), N(NOUNS[rest].fr), A(adj).pos("post"))]
+        if kind in ("for", "in"):
+            count, unit = rest.split()
+            count = int(count)
+            fr_unit = "an" if unit == "year" else NOUNS[unit].fr  # "pendant deux ans"
+            noun = N(unit if en else fr_unit).n("p" if count > 1 else "s")
+            prep = kind if en else {"for": "pendant", "in": "dans"}[kind]
+            return [PP(P(prep), NP(NO(count).nat(), noun))]
+        if kind in ("after", "before"):
+            prep = kind if en else {"after": "après", "before": "avant"}[kind]
+            return [PP(P(prep), NP(D("the" if en else "le"),
+                                   N(rest if en else NOUNS[rest].fr)))]
+        raise ValueError(key)
+
+    def adjunct(self, adj):
+        kind = adj[0]
+        if kind == "place":
+            return self.place(adj[1], adj[2])
+        if kind == "time":
+            return self.time(adj[1])
+        if kind in ("with", "without", "for"):
+            prep = kind if self.en else {"with": "avec", "without": "sans", "for": "pour"}[kind]
+            return [PP(P(prep), self.np(adj[1], case="tonic"))]
+        if kind == "by":
+            vehicle = adj[1]
+            if self.en:
+                return [PP(P("by"), N(vehicle))]
+            prep = "à" if vehicle == "bike" else "en"
+            return [PP(P(prep), N(NOUNS[vehicle].fr))]
+        if kind == "home":
+            return [N("home")] if self.en else [PP(P("à"), NP(D("le"), N("maison")))]
+        if kind == "at_home":
+            return ([PP(P("at"), N("home"))] if self.en
+                    else [PP(P("à"), NP(D("le"), N("maison")))])
+        if kind == "manner":  # late / early after a verb
+            return [Adv(adj[1])] if self.en else [PP(P("en"), N(EN_STATES[adj[1]]))]
+        raise ValueError(adj)
+
+    # ----- clauses ------------------------------------------------------------------------
+    def tense(self, clause):
+        t = clause.get("tense", "p")
+        if not self.en and "fr_tense" in clause:
+            t = clause["fr_tense"]
+        if t == "past":
+            if self.en:
+                return "ps"
+            verb = VERBS[clause["verb"]]
+            return "i" if verb.stative else "pc"
+        return t
+
+    def vp(self, clause):
+        """The verb phrase of a clause (verb, complements, adjuncts but time), tense not set."""
+        verb = VERBS[clause["verb"]]
+        # "never" and French "ne ... pas" both turn "a"/"some" objects into "de"
+        neg = bool(clause.get("neg")) or clause.get("adv") == "never"
+        parts = verb.build(self, clause, neg)
+        for adj in clause.get("adjuncts", ()):
+            if adj[0] != "time":
+                parts += self.adjunct(adj)
+        return parts
+
+    def times(self, clause):
+        """Time adverbials go after the verb phrase, at the clause level (pyrealb would
+        otherwise put "tomorrow" before the verb)."""
+        out = []
+        for adj in clause.get("adjuncts", ()):
+            if adj[0] == "time":
+                out += self.adjunct(adj)
+        return out
+
+    def clause(self, clause, top=True, head=None):
+        """An S (or, with ``head`` words such as "because", an SP) for a clause dict."""
+        verb = VERBS[clause["verb"]]
+        parts = self.vp(clause)
+        adv = clause.get("adv")  # often / always / sometimes / never
+        if adv and (self.en or adv != "never"):
+            word = adv if self.en else {"often": "souvent", "always": "toujours",
+                                        "sometimes": "parfois"}[adv]
+            at = (1 if verb.en_lemma == "be" else 0) if self.en else 1
+            parts.insert(at, Adv(word))
+        vp = VP(*parts)
+        typ = {}
+        if clause.get("imp"):
+            vp.t("ip").pe(2).n("p" if clause.get("plural_you") else "s")
+            s = S(vp, *self.times(clause))
+        else:
+            subj = clause["subj"]
+            subject = Pro("who" if self.en else "qui") if subj is None else self.np(subj)
+            if head and self.en and subj is not None:  # pyrealb: agree "that Tom knows"
+                for part in parts:
+                    if part.isA("V"):
+                        part.pe(person(subj)).n(number(subj))
+                        break
+            times = self.times(clause)
+            s = SP(*head, subject, vp, *times) if head else S(subject, vp, *times)
+            s.t(self.tense(clause))
+        obj = clause.get("obj")
+        if clause.get("neg") or (not self.en and obj is not None and obj[0] == "N"
+                                 and obj[2] == "no"):
+            typ["neg"] = True  # "I have no money" -> "Je n'ai pas d'argent"
+        if adv == "never" and not self.en:
+            typ["neg"] = "jamais"
+        if verb.refl and not self.en:
+            typ["refl"] = True
+        if clause.get("int") and top:
+            typ["int"] = clause["int"]
+        if self.formal and not self.en and top:
+            typ["maje"] = True
+        if typ:
+            s.typ(typ)
+        return s
+
+    def relative(self, rel):
+        """A relative clause: ("subj", clause) -> who/qui ..., ("obj", clause) -> that/que ..."""
+        role, clause = rel
+        if role == "subj":
+            return self._rel_subj(clause)
+        pro = Pro("that" if self.en else "que")
+        sub = dict(clause, obj=None)
+        return self.clause(sub, top=False, head=[pro])
+
+    def _rel_subj(self, clause):
+        pro = Pro("who" if self.en else "qui") if clause.get("who", True) else \
+            Pro("that" if self.en else "qui")
+        verb = VERBS[clause["verb"]]
+        vp = VP(*self.vp(clause))
+        sp = SP(pro, vp, *self.times(clause))
+        sp.t(self.tense(clause))
+        typ = {}
+        if clause.get("neg"):
+            typ["neg"] = True
+        if verb.refl and not self.en:
+            typ["refl"] = True
+        if typ:
+            sp.typ(typ)
+        return sp
+
+    def sentence(self, spec):
+        """The S of a whole sentence spec."""
+        kind = spec["kind"]
+        self.formal = spec.get("formal", False)
+        if kind == "simple":
+            return self.clause(spec["main"])
+        if kind == "coord":
+            conj = {"and": "et", "but": "mais", "or": "ou"}[spec["conj"]]
+            return S(CP(C(spec["conj"] if self.en else conj),
+                        self.clause(spec["main"]), self.clause(spec["second"])))
+        if kind == "sub":
+            main = self.clause(spec["main"])
+            sub = spec["second"]
+            conj = spec["conj"]
+            if self.en:
+                head = [C(conj)]
+            else:
+                head = {"because": [Q("parce"), C("que")], "when": [C("quand")],
+                        "if": [C("si")]}[conj]
+            main.add(self.clause(sub, top=False, head=head))
+            return main
+        if kind == "thanks":
+            if self.en:
+                return S(VP(V("thank"), Pro("me").pe(2), PP(P("for"), self.np(spec["obj"])))
+                         .t("ip"))
+            return S(N("merci"), PP(P("pour"), self.np(spec["obj"])))
+        raise ValueError(kind)
+
+    def realise(self, spec) -> str:
+        text = self.sentence(spec).realize().strip()
+        prefix = spec.get("prefix")
+        if prefix:
+            word = (VOCATIVES.get(prefix) or INTERJECTIONS.get(prefix)
+                    or ("Please", "S'il te plaît" if not spec.get("formal") and
+                        not spec.get("plural_you") else "S'il vous plaît"))
+            word = word[0] if self.en else word[1]
+            sep = " " if (self.en and word == "Please") else ", "
+            first = text.split(" ", 1)[0].rstrip(",.?!")
+            keep = first == "I" or first in PEOPLE or first in {v[0] for v in PEOPLE.values()}
+            text = f"{word}{sep}{text if keep else text[0].lower() + text[1:]}"
+        if not self.en:
+            text = fix_french(text)
+        return text
+
+
+def _prenominal(adjective: str) -> bool:
+    """Does pyrealb put this French adjective before the noun?"""
+    from pyrealb import getLemma
+
+    info = getLemma(adjective, "fr") or {}
+    return info.get("A", {}).get("pos") == "pre"
+
+
+def fix_french(text: str) -> str:
+    """Repair the one elision pyrealb 3.3.1 misses: "Que est-ce que" -> "Qu'est-ce que"."""
+    return re.sub(r"^Que (?=[aeiouéèêh])", "Qu'", text)
+
+
+_REALISERS: dict[str, Realiser] = {}
+
+
+def realise_pair(spec) -> tuple[str, str]:
+    """(English, French) for one sentence spec."""
+    out = []
+    for lang in ("en", "fr"):
+        (loadEn if lang == "en" else loadFr)()
+        realiser = _REALISERS.setdefault(lang, Realiser(lang))
+        out.append(realiser.realise(spec))
+    return out[0], out[1]
+
+
+__all__ = ["AP", "Realiser", "fix_french", "realise_pair", "STATES", "AVOIR_STATES",
+           "THING_STATES"]
