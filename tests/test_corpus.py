@@ -21,7 +21,7 @@ from rnnbook.corpus import (
     split_of,
 )
 from rnnbook.corpus.build import SEED, generate, render_files
-from rnnbook.corpus.grammar import sentence, subj_class
+from rnnbook.corpus.grammar import noun_ent, sentence, subj_class
 from rnnbook.corpus.lexicon import NOUNS, extend_pyrealb
 from rnnbook.corpus.realise import fix_french, realise_pair
 from rnnbook.corpus.verbs import VERBS
@@ -211,7 +211,7 @@ EXPECTED = [
     ("Close the door.", "Ferme la porte."),
     ("Children, do not eat the cake.", "Les enfants, ne mangez pas le gâteau."),
     ("Madam, you are late.", "Madame, vous êtes en retard."),
-    ("My sister reads her book.", "Ma soeur lit son livre."),
+    ("My sister reads her book.", "Ma sœur lit son livre."),
     ("Our friends have their tickets.", "Nos amis ont leurs billets."),
     ("You are tired.", "Tu es fatigué."),
     (
@@ -267,6 +267,157 @@ def test_fix_french_elides_que_before_a_vowel_only():
     assert fix_french("Que est-ce que Tom mange?") == "Qu'est-ce que Tom mange?"
     assert fix_french("Que as-tu mangé?") == "Qu'as-tu mangé?"
     assert fix_french("Que mangent-ils?") == "Que mangent-ils?"
+    assert fix_french("Qu'est-ce que Alice lira?") == "Qu'est-ce qu'Alice lira?"
+    assert fix_french("Il dit que Marie est à la bibliothèque.") == (
+        "Il dit que Marie est à la bibliothèque.")
+
+
+def test_fix_french_restores_the_oe_ligature():
+    assert fix_french("La soeur mange un oeuf.") == "La sœur mange un œuf."
+    assert fix_french("Oeufs, boeufs, coeurs, oeil, oeuvre.") == "Œufs, bœufs, cœurs, œil, œuvre."
+    assert fix_french("Noël, coexister, moelle, poêle, goéland.") == (
+        "Noël, coexister, moelle, poêle, goéland.")
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (simple(c("be_state", n("sister", "poss", owner=(1, "s", "m")), state="tired")),
+         ("My sister is tired.", "Ma sœur est fatiguée.")),
+        (simple(c("eat", I, obj=n("egg", "a"))), ("I eat an egg.", "Je mange un œuf.")),
+        (simple(c("eat", n("sister", num="p"), obj=n("egg", "some", "p"))),
+         ("The sisters eat some eggs.", "Les sœurs mangent des œufs.")),
+        (simple(c("live", P("Tom"), adjuncts=[place("in", n("town", "a"))])),
+         ("Tom lives in a town.", "Tom habite dans une ville.")),
+    ],
+)
+def test_ligatures_and_town(spec, expected):
+    en, fr = realise_pair(spec)
+    assert (en, fr) == expected
+    assert detokenize(tokenize(fr, "fr", lower=False), "fr") == fr
+    assert "œ" in "".join(tokenize(fr, "fr")) or "ville" in fr
+
+
+# ----- fixes after the native French review ----------------------------------------------
+MINE = (1, "s", "m")
+TOM_AND_MOTHER = ("AND", P("John"), n("mother", "poss", owner=(3, "s", "m")))
+REVIEW_FIXES = [
+    # 1. formal "vous" does not change "my"; "late" survives "when" questions
+    (simple(c("go", pro(2, "s", "f"), "f", adjuncts=[place("to", n("house", "poss",
+                                                                   owner=MINE))]),
+            prefix="madam", formal=True),
+     ("Madam, you will go to my house.", "Madame, vous irez chez moi.")),
+    (simple(c("want", pro(2, "s", "f"), obj=n("book", "poss", owner=MINE)), prefix="madam",
+            formal=True),
+     ("Madam, you want my book.", "Madame, vous voulez mon livre.")),
+    (simple(c("call", None, obj=n("brother", "poss", owner=MINE), imp=True), prefix="sir",
+            formal=True),
+     ("Sir, call my brother.", "Monsieur, appelez mon frère.")),
+    (simple(c("help", YOU, "f", obj=pro(1)), prefix="sir", formal=True),
+     ("Sir, you will help me.", "Monsieur, vous m'aiderez.")),
+    (simple(c("be_state", n("friend", "poss", owner=MINE), state="late", int="whn")),
+     ("When is my friend late?", "Quand mon ami est-il en retard?")),
+    # 2. countries: "visiter la France", but "en France", "de France"
+    (simple(c("visit", SHE, obj=("COUNTRY", "England"))),
+     ("She visits England.", "Elle visite l'Angleterre.")),
+    (simple(c("visit", WE, "f", obj=("COUNTRY", "France"))),
+     ("We will visit France.", "Nous visiterons la France.")),
+    (simple(c("go", I, adjuncts=[place("to", ("COUNTRY", "England"))])),
+     ("I go to England.", "Je vais en Angleterre.")),
+    (simple(c("come", P("Tom"), adjuncts=[place("from", ("COUNTRY", "France"))])),
+     ("Tom comes from France.", "Tom vient de France.")),
+    # 3. general likes take the French definite article, also under negation
+    (simple(c("like", SHE, "f", obj=n("cheese", "generic"), neg=True)),
+     ("She will not like cheese.", "Elle n'aimera pas le fromage.")),
+    (simple(c("hate", P("Tom"), "past", obj=n("milk", "generic"))),
+     ("Tom hated milk.", "Tom détestait le lait.")),
+    (simple(c("like", THEY, obj=n("apple", "generic", "p"))),
+     ("They like apples.", "Ils aiment les pommes.")),
+    # 4. the French preposition is repeated in a coordination
+    (simple(c("give", I, obj=n("book", "a"), to=TOM_AND_MOTHER)),
+     ("I give a book to John and his mother.", "Je donne un livre à Jean et à sa mère.")),
+    (simple(c("go", WE, adjuncts=[place("to", ("AND", P("Tom"), P("Mary")))])),
+     ("We go to Tom and Mary.", "Nous allons à Tom et à Marie.")),
+    # 5. sequence of tenses: a past "said/thought" takes a past clause
+    (simple(c("think", YOU, "past", inner=c("write", n("friend", "poss", owner=(2, "s", "m")),
+                                                 "past", obj=n("letter"), fr_tense="pq"))),
+     ("You thought that your friend wrote the letter.",
+      "Tu pensais que ton ami avait écrit la lettre.")),
+    # 6. negation + relative clause: the definite article
+    (simple(c("see", YOU, "f", neg=True, obj=n("cow", "the", rel=("obj", c("buy", P("Tom"),
+                                                                          "past"))))),
+     ("You will not see the cow that Tom bought.",
+      "Tu ne verras pas la vache que Tom a achetée.")),
+    # 8. "gentil" and "long" before the noun
+    (simple(c("call", P("Mary"), obj=n("father", "poss", owner=(3, "s", "f"), adj="kind"))),
+     ("Mary calls her kind father.", "Marie appelle son gentil père.")),
+    (simple(c("write", I, obj=n("letter", "some", "p", adj="long"))),
+     ("I write some long letters.", "J'écris de longues lettres.")),
+    # 7. things are where things can be
+    (simple(c("be_place", n("car", "that"), "f", adjuncts=[place("in", n("street"))])),
+     ("That car will be in the street.", "Cette voiture sera dans la rue.")),
+    # own check: "some apples" drawn as singular is still "des pommes"
+    (simple(c("eat", n("horse", num="p"), "f", obj=noun_ent(random.Random(0), "apple",
+                                                             det="some", num="s", adj=False))),
+     ("The horses will eat some apples.", "Les chevaux mangeront des pommes.")),
+    # own check: "chez toi", not "à ta maison"
+    (simple(c("go", P("John"), "f", adjuncts=[place("to", n("house", "poss",
+                                                             owner=(2, "s", "m")))])),
+     ("John will go to your house.", "Jean ira chez toi.")),
+    # 9. "read" in the past carries a past time
+    (simple(c("read", THEY, "past", obj=n("book"), adjuncts=[("time", "yesterday")])),
+     ("They read the book yesterday.", "Ils ont lu le livre hier.")),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected"), REVIEW_FIXES, ids=[e[1][0] for e in REVIEW_FIXES])
+def test_review_fixes(spec, expected):
+    assert realise_pair(spec) == expected
+
+
+def _clauses(spec):
+    for key in ("main", "second"):
+        clause = spec.get(key)
+        while isinstance(clause, dict):
+            yield clause
+            clause = clause.get("inner")
+
+
+def test_sampler_avoids_what_the_review_found():
+    """Drawn specs: no "When are they?", no present clause after a past "said", no "pas de"
+    + relative clause, no fish drinking, no open keys, no "you read" without a time."""
+    from rnnbook.corpus.grammar import ambiguous_past
+
+    rng = random.Random(5)
+    for _ in range(4000):
+        spec = sentence(rng)
+        for clause in _clauses(spec):
+            if clause.get("int") == "whn":
+                assert clause["verb"] not in ("be_place", "be_age")
+            if VERBS[clause["verb"]].frame == "that" and clause["tense"] == "past":
+                assert clause["inner"]["tense"] == "past"
+            obj = clause.get("obj")
+            if clause.get("neg") and obj and obj[0] == "N" and obj[6]:
+                assert obj[2] not in ("a", "some", "bare")
+            subj = clause.get("subj")
+            if subj and subj[0] == "N" and subj[1] == "fish":
+                assert clause["verb"] not in ("drink", "walk", "run")
+            if clause.get("state") in ("open", "closed") and subj and subj[0] == "N":
+                assert subj[1] not in ("key", "phone", "money", "ticket")
+            if ambiguous_past(clause) and not clause.get("int"):
+                assert any(a[0] == "time" for a in clause["adjuncts"]), clause
+            if clause.get("int") == "whn":
+                assert clause["verb"] == "be_state" or not VERBS[clause["verb"]].stative
+            if clause["verb"] in ("like", "love_thing", "hate") and obj and obj[0] == "N":
+                assert obj[2] not in ("a", "some", "bare"), obj  # "like cheese", "le fromage"
+            if clause.get("obj") and clause["obj"][0] == "P":
+                assert clause["obj"] != subj  # not "Tom saw Tom"
+            if obj and obj[0] == "N" and obj[6] and obj[6][0] == "obj" and any(
+                    a[0] == "time" for a in clause["adjuncts"]) and clause is spec["main"]:
+                # "cleans the kitchens that the girls know now", not "...knew now"
+                assert obj[6][1]["tense"] == ("past" if clause["tense"] == "past" else "p")
+            if clause["verb"] == "drink" and subj and subj_class(subj) == "animal":
+                assert obj[1] in ("water", "milk")  # also "... and it drinks"
 
 
 # ----- the shipped corpus ------------------------------------------------------------------
@@ -364,8 +515,6 @@ nineteen twenty hundred and but or not no yes in on under with without to from f
 after before very too often never always sometimes now here there today tomorrow yesterday who
 what where when why how because if please thank Tom Mary John Alice Paris London France
 England""".split()
-# Words the generator does not use as such, with the reason (reported, not hidden).
-NOT_GENERATED = {"town": "French 'ville' is city's word; town is a synonym the corpus omits"}
 
 
 def forms(word):
@@ -390,8 +539,6 @@ def test_every_core_word_is_in_five_training_sentences():
         counts.update(set(tokenize(pair.english, "en")))
     missing = {}
     for word in CORE:
-        if word in NOT_GENERATED:
-            continue
         n = sum(counts[f] for f in forms(word))
         if n < 5:
             missing[word] = n
@@ -500,7 +647,11 @@ def test_selectional_restrictions_hold():
 
 
 def test_no_absurd_pairs_in_the_corpus(pairs):
-    text = "\n".join(p.english for p in pairs)
+    # In a sentence with a relative clause two words can meet across the clause boundary
+    # ("The family who does not hear our baby | reads letters"): the sampler test above
+    # checks those clauses; here only sentences without one.
+    text = "\n".join(p.english for p in pairs if " who " not in p.english
+                      and " that " not in p.english)
     for absurd in (
         "house eats",
         "car eats",
@@ -509,6 +660,10 @@ def test_no_absurd_pairs_in_the_corpus(pairs):
         "reads a cat",
         "baby drinks wine",
         "baby reads",
+        "fish drink",
+        "keys are open",
+        "children drink wine",
+        "child drinks wine",
     ):
         assert absurd not in text
 

@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "build":
         info = build(args.out, args.pairs, args.seed)
         print(f"wrote {info['pairs']} pairs to {args.out} in {info['seconds']:.1f} s "
-              f"(splits {info['splits']})")
+              f"({info['cpu_seconds']:.1f} s of CPU in all processes; splits {info['splits']})")
     else:
         pairs = load_pairs()
         for en, fr in random.Random(args.seed).sample(pairs, args.n):

@@ -43,6 +43,7 @@ SINGULAR = {"mother", "father", "family"}
 # Nouns that read naturally with "my", "your", "his"...
 POSS_OK = set(NOUNS) - {"man", "woman", "boy", "girl", "student", "station", "hospital",
                         "restaurant", "shop", "library", "street", "park", "country", "city",
+                        "town",
                         "day", "night", "morning", "evening", "week", "month", "year", "time",
                         "hour", "minute", "sea", "river", "lake", "train", "bus", "plane",
                         "question", "answer", "game", "film", "water", "family", "table",
@@ -50,7 +51,7 @@ POSS_OK = set(NOUNS) - {"man", "woman", "boy", "girl", "student", "station", "ho
 PERSON_ADJS = ["old", "young", "kind", "rich", "poor", "happy", "sad", "beautiful"]
 # Places by the preposition English uses for being there.
 AT_PLACES = ["school", "office", "hospital", "station", "restaurant", "shop", "library"]
-IN_PLACES = ["kitchen", "garden", "park", "room", "house", "street", "city"]
+IN_PLACES = ["kitchen", "garden", "park", "room", "house", "street", "city", "town"]
 FURNITURE_PREPS = ["on", "under", "near", "behind"]
 TIMES = {
     "now": "p", "today": "p past f", "tomorrow": "f", "yesterday": "past",
@@ -89,6 +90,8 @@ def noun_ent(rng, key, det=None, num=None, adj=None, owner=None, rel=None, allow
         det = pick(rng, options)
     if det == "a" and num == "p":
         det = "some"
+    if det == "some" and not noun.mass:  # "some apples" -> "des pommes", never "une pomme"
+        num = "p"
     if det == "num":
         det = pick(rng, NUMBERS[1:12] + [100])
         num = "p"
@@ -174,7 +177,11 @@ def subject_for(rng, verb, **kw):
     if verb.frame in ("state", "place"):  # "the soup is cold", "the key is under the bed"
         return thing_ent(rng, {pick(rng, others)}, allow_num=False,
                          det=pick(rng, ["the", "the", "poss", "this", "that"]))
-    return thing_ent(rng, {pick(rng, others)}, allow_num=False)
+    ent = thing_ent(rng, {pick(rng, others)}, allow_num=False)
+    if ent[0] == "N" and ent[1] in VEHICLES_THAT_DO_NOT_TRAVEL and verb.en_lemma in (
+            "arrive", "leave"):  # trains arrive and leave; bikes do not
+        ent = ent[:1] + (pick(rng, ["train", "bus", "plane", "boat"]),) + ent[2:]
+    return ent
 
 
 def object_for(rng, verb_key, subj, neg=False, imp=False):
@@ -186,15 +193,24 @@ def object_for(rng, verb_key, subj, neg=False, imp=False):
         return ("N", "time", "bare", "s", None, None, None)  # "I have time" -> "J'ai le temps"
     if verb_key == "have" and chance(rng, 0.25):
         return noun_ent(rng, pick(rng, RELATIVES[:-1] + ["friend"]), det=pick(rng, ["a", "a", 2]))
-    if verb_key == "eat" and subj[0] == "N" and NOUNS[subj[1]].cls == "animal":
+    base = subj[1] if subj[0] == "REF" else subj  # "... and it drinks": the cat's diet
+    if verb_key == "eat" and base[0] == "N" and NOUNS[base[1]].cls == "animal":
         diet = {"dog": ["meat", "bread"], "cat": ["fish", "meat"], "horse": ["apple", "bread"],
-                "bird": ["bread"], "cow": ["bread", "apple"], "fish": ["bread"]}[subj[1]]
+                "bird": ["bread"], "cow": ["bread", "apple"], "fish": ["bread"]}[base[1]]
         key = pick(rng, diet)
         return noun_ent(rng, key, det=pick(rng, ["the", "poss", "some"]),
                         owner=owner_of(subj), adj=False, allow_num=False)
-    if verb_key == "drink" and subj[0] == "N" and NOUNS[subj[1]].cls == "animal":
-        return noun_ent(rng, pick(rng, ["water", "milk"]), det=pick(rng, ["poss", "some"]),
-                        owner=owner_of(subj), adj=False)
+    if verb_key == "drink" and base[0] == "N" and NOUNS[base[1]].cls == "animal":
+        milk = ["milk"] if base[1] in ("cat", "dog") else []
+        return noun_ent(rng, pick(rng, ["water"] + milk), det=pick(rng, ["the", "some"]),
+                        adj=False)
+    if verb_key in ("drink", "want", "buy", "like", "love_thing") and is_young(subj):
+        key = pick(rng, ["water", "milk", "milk"] if verb_key == "drink"
+                   else ["milk", "apple", "cake", "bread", "water"])
+        if verb_key in LIKING:  # "The boy likes milk" -> "Le garçon aime le lait"
+            return noun_ent(rng, key, det="generic", num="s" if NOUNS[key].mass else "p",
+                            adj=False)
+        return noun_ent(rng, key, adj=False, allow_num=False)
     if "person" in classes and (len(classes) == 1 or chance(rng, 0.3)):
         if chance(rng, 0.3) and not imp:
             pe, n, g = pick(rng, [(1, "s", "m"), (2, "s", "m"), (3, "s", "m"), (3, "s", "f"),
@@ -210,18 +226,45 @@ def object_for(rng, verb_key, subj, neg=False, imp=False):
     if "person_rel" in classes:
         classes.discard("person_rel")
     owner = owner_of(subj) if chance(rng, 0.6) else None
-    if verb_key == "see" and subj_class(subj) == "animal":
-        classes = {"animal", "vehicle"}
+    if subj_class(subj) == "animal":  # not "the dog looks at its car"
+        owner = None
+        if verb_key in ("see", "look"):
+            classes = {"animal"}
     ent = thing_ent(rng, classes, verb_key, owner=owner,
                     allow_num=verb_key in ("have", "buy", "see", "want", "need", "eat", "sell",
                                            "find", "bring"))
+    if verb_key == "need" and ent[0] == "N" and NOUNS[ent[1]].mass:
+        ent = ent[:4] + (None,) + ent[5:]  # "besoin de soupe" has no room for "bonne"
     if verb_key in ("want", "need", "take") and ent[2] == "poss":
         ent = ent[:2] + ("the",) + ent[3:]
-    if neg and ent[2] in ("this", "that", "every"):
+    # general likes: "I like cheese" / "She hates apples" -> "J'aime le fromage",
+    # "Elle déteste les pommes" (French definite article, also after "ne ... pas")
+    if verb_key in LIKING and ent[0] == "N" and (
+            ent[2] in ("a", "some", "bare", "no") or isinstance(ent[2], int)):
+        num = "s" if NOUNS[ent[1]].mass else "p"
+        ent = ent[:2] + ("generic", num) + ent[4:]
+    if neg and ent[2] in ("this", "that", "every") and verb_key not in LIKING:
         ent = ent[:2] + ("a" if not NOUNS[ent[1]].mass else "some",) + ent[3:]
     if ent[0] == "N" and ent[2] == "no":
         ent = ent[:2] + ("a",) + ent[3:]
     return ent
+
+
+LIKING = {"like", "love_thing", "hate"}
+ANIMAL_CANNOT = {  # what the animals of the lexicon do not do
+    "fish": {"drink", "walk", "run", "sing_intr", "play", "look", "hear", "sleep"},
+    "dog": {"sing_intr"}, "cat": {"sing_intr", "swim"}, "horse": {"sing_intr"},
+    "cow": {"sing_intr", "swim", "play"}, "bird": {"swim"},
+}
+
+
+def is_young(ent) -> bool:
+    """Children and babies: no wine, no coffee."""
+    if ent[0] == "AND":
+        return is_young(ent[1]) or is_young(ent[2])
+    if ent[0] == "REF":
+        return is_young(ent[1])
+    return ent[0] == "N" and ent[1] in ("baby", "child", "boy", "girl")
 
 
 def person_of(ent):
@@ -255,8 +298,14 @@ def random_verb(rng, exclude=()):
             return key
 
 
-def location(rng, verb_key):
-    """An adjunct saying where, suited to the verb (or None)."""
+def location(rng, verb_key, subj=None):
+    """An adjunct saying where, suited to the verb and the subject (or None)."""
+    if subj is not None and subj_class(subj) == "animal" and verb_key != "swim":
+        # not "the cow drinks water in a kitchen" or "the dog reads at the library"
+        where = ["river", "lake"] if subj[0] == "N" and subj[1] == "fish" else ["garden", "park"]
+        return ("place", "in", noun_ent(rng, pick(rng, where), num="s",
+                                        allow_num=False, det=pick(rng, ["the", "the", "a"]),
+                                        adj=False))
     if verb_key in ("sleep",):
         return ("place", "in", noun_ent(rng, pick(rng, ["bed", "room", "house"]), adj=False,
                                         num="s", allow_num=False))
@@ -271,7 +320,7 @@ def location(rng, verb_key):
     if verb_key in ("play", "run", "walk", "sing_intr", "dance", "eat", "read", "cook_intr",
                     "drink", "swim"):
         places = {"play": ["garden", "park", "street", "room", "house"],
-                  "run": ["park", "street", "garden"], "walk": ["park", "street", "city"],
+                  "run": ["park", "street", "garden"], "walk": ["park", "street", "city", "town"],
                   "swim": ["sea", "river", "lake"], "cook_intr": ["kitchen"],
                   "eat": ["kitchen", "garden", "restaurant", "park"],
                   "drink": ["kitchen", "garden", "restaurant"],
@@ -288,7 +337,7 @@ def location(rng, verb_key):
             return pick(rng, [("place", "in", ("CITY", c)) for c in CITIES]
                         + [("place", "in", ("COUNTRY", c)) for c in COUNTRIES])
         if r < 0.8:
-            return ("place", "in", noun_ent(rng, pick(rng, ["house", "city", "street"]),
+            return ("place", "in", noun_ent(rng, pick(rng, ["house", "city", "town", "street"]),
                                             num="s", det=pick(rng, ["a", "a", "this", "the"]),
                                             allow_num=False))
         return ("place", "near", noun_ent(rng, pick(rng, ["station", "park", "school",
@@ -301,11 +350,40 @@ def furniture_place(rng):
     prep = pick(rng, FURNITURE_PREPS + ["in"])
     if prep == "in":
         key = pick(rng, IN_PLACES[:5] + ["car", "bag"])
+    elif prep in ("on", "under"):  # not "under the door"
+        key = pick(rng, ["table", "chair", "bed", "table"])
     else:
-        key = pick(rng, ["table", "chair", "bed", "door", "window", "car", "house", "tree"
-                         if False else "table"])
+        key = pick(rng, ["table", "chair", "bed", "door", "window", "car", "house", "table"])
     return ("place", prep, noun_ent(rng, key, num="s", allow_num=False,
                                     det=pick(rng, ["the", "the", "poss"])))
+
+
+def thing_place(rng, subj):
+    """Where a thing or an animal is: not "That car will be behind the door"."""
+    base = subj[1] if subj[0] == "REF" else subj
+    key = base[1] if base[0] == "N" else None
+    cls = NOUNS[key].cls if key else "thing"
+
+    def the(noun):
+        return noun_ent(rng, noun, num="s", allow_num=False, det="the", adj=False)
+
+    if cls == "vehicle":
+        return pick(rng, [("place", "in", the("street")), ("place", "near", the("station")),
+                          ("place", "behind", the("house")), ("place", "near", the("park"))])
+    if cls == "place":
+        return ("place", "near", the(pick(rng, ["park", "station", "river", "school",
+                                                "hospital", "library"])))
+    if key == "fish":
+        return ("place", "in", the(pick(rng, ["river", "lake"])))
+    if cls in ("furniture", "opening"):
+        return ("place", "in", the(pick(rng, ["room", "kitchen", "house"])))
+    if cls in ("food", "drink"):  # not "the bread is under his small car"
+        return pick(rng, [("place", "on", the("table")), ("place", "in", the("kitchen")),
+                          ("place", "in", the("bag"))])
+    place = furniture_place(rng)
+    if cls == "animal" and place[2][1] in ("bag", "car"):
+        place = ("place", "in", the("garden"))
+    return place
 
 
 def destination(rng, verb_key):
@@ -330,6 +408,16 @@ HABITUAL = ACTIVITIES | {"eat", "drink", "go", "come", "arrive", "leave", "go_ho
                          "be_state", "be_place", "visit_person", "make", "stop"}
 
 
+# Things a state does not fit: not "The keys are open", "The key is free", "The money is new".
+_SMALL_THINGS = {"key", "phone", "computer", "picture", "ticket", "money"}
+NOT_STATES = {"open": _SMALL_THINGS, "closed": _SMALL_THINGS,
+              "free": {"key", "phone", "computer", "picture", "bag", "money"},
+              "small": {"money", "ticket"}, "black": {"money", "ticket"},
+              "new": {"money"}, "old": {"money"}}
+LONG_ACTIVITIES = {"work", "learn", "play_sport", "live", "swim", "walk"}
+VEHICLES_THAT_DO_NOT_TRAVEL = {"bike", "car"}
+
+
 def time_for(rng, tense, verb_key=None):
     options = [k for k, tenses in TIMES.items() if tense in tenses.split()]
     if verb_key is not None and VERBS[verb_key].stative:
@@ -341,10 +429,11 @@ def time_for(rng, tense, verb_key=None):
     if verb_key not in ACTIVITIES:
         options = [k for k in options if k not in ("after film", "before film")]
     if tense in ("past", "f") and verb_key in ACTIVITIES and chance(rng, 0.2):
-        unit = pick(rng, DURATIONS)
-        n = pick(rng, NUMBERS[:12])
+        # "for two years" only for what one does that long (not "read the letter")
+        unit = pick(rng, DURATIONS if verb_key in LONG_ACTIVITIES else ["minute", "hour"])
+        n = pick(rng, NUMBERS[:12] if unit == "minute" else NUMBERS[:6])
         if tense == "f" and chance(rng, 0.5) and unit in ("minute", "hour", "day", "week"):
-            return ("time", f"in {n} {unit}")
+            return ("time", f"in {n} {unit}")  # "dans deux heures": from now, future only
         return ("time", f"for {n} {unit}")
     key = pick(rng, options)
     if key in ("after film", "before film"):
@@ -352,6 +441,8 @@ def time_for(rng, tense, verb_key=None):
     return ("time", key)
 
 
+PERMANENT = {"rich", "poor", "kind", "young", "old", "beautiful", "new", "big", "small", "long",
+             "short", "easy", "difficult", "red", "blue", "green", "white", "black"}
 TOO_OK = {"tired", "busy", "young", "old", "long", "short", "difficult", "big", "small",
           "late", "early"}
 BABY_VERBS = {"sleep", "eat", "drink", "play", "see", "hear", "like", "want", "be_state",
@@ -387,6 +478,9 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     if subj is not None:
         cls = subj_class(subj)
         exclude |= {k for k, v in VERBS.items() if cls not in v.subj}
+        base = subj[1] if subj[0] == "REF" else subj
+        if base[0] == "N":
+            exclude |= ANIMAL_CANNOT.get(base[1], set())
     if depth > 0:
         exclude |= {"say", "tell", "know_that", "think"}
     if verb_key is None:
@@ -401,6 +495,10 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
         subj = ("PRO", 2, "p" if plural_you else "s", "m")
     elif subj is None:
         subj = grown_up(subject_for(rng, verb), verb_key)
+        if depth > 0 and subj[0] == "PRO" and subj[1] == 3:
+            # In a second clause a lone "he"/"they" would read as referring back to a noun
+            # of the first clause; pronouns there are only ever such references (REF).
+            subj = ("P", pick(rng, list(PEOPLE)))
     if verb_key in ("think", "know_that") and tense == "f":
         c["tense"] = tense = "p"
     c["subj"] = subj
@@ -418,8 +516,16 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     if verb_key == "start" and subj[0] == "N" and subj[1] not in ("film", "game"):
         c["subj"] = subj = ("N", pick(rng, ["film", "game"])) + subj[2:4] + (None,) + subj[5:]
     if c.get("obj") is not None and c["obj"][:2] == subj[:2] and c["obj"][0] == "N":
-        c["obj"] = ("N", "friend" if subj_class(subj) == "person" else c["obj"][1],
-                    "poss", "s", None, owner_of(subj), None)
+        if subj_class(subj) == "person":
+            c["obj"] = ("N", "friend", "poss", "s", None, owner_of(subj), None)
+        else:  # not "The white dog does not see its dog": another one of the class
+            others = [k for k in VERBS[verb_key].objects or BY_CLASS[subj_class(subj)]
+                      if k != subj[1]]
+            c["obj"] = ("N", pick(rng, others), "the") + c["obj"][3:5] + (None, None)
+    if c.get("obj") is not None and c["obj"] == subj and subj[0] == "P":  # not "Tom saw Tom"
+        c["obj"] = ("P", pick(rng, [name for name in PEOPLE if name != subj[1]]))
+    if verb_key == "think":  # "ne pense pas que" wants a subjunctive pyrealb does not give
+        neg = False
     if frame == "ditr":
         c["to"] = person_ent(rng, pronoun=0.25, names=0.3, you_ok=not imp)
     if frame == "state":
@@ -428,7 +534,9 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
             c["state"] = pick(rng, pool)
         else:
             cls = subj_class(subj)
-            pool = [k for k, (_, classes) in THING_STATES.items() if cls in classes]
+            base = subj[1] if subj[0] == "REF" else subj
+            pool = [k for k, (_, classes) in THING_STATES.items() if cls in classes
+                    and base[1] not in NOT_STATES.get(k, ())]
             if not pool:
                 c["verb"] = verb_key = "be_place"
                 verb = VERBS[verb_key]
@@ -448,7 +556,8 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
         c["age"] = pick(rng, NUMBERS[:-1])
         if subj[0] == "N":
             c["subj"] = subj = subj[:4] + (None,) + subj[5:]
-        c["tense"] = pick(rng, ["p", "p", "f"])
+        if not (depth > 0 and tense == "past"):  # "Tom said that John was nine years old"
+            c["tense"] = pick(rng, ["p", "p", "f"])
     if frame == "inf":
         inner_verb = pick(rng, INF_VERBS[verb_key])
         c["inner"] = clause_for(rng, inner_verb, subj, "p", depth + 1)
@@ -460,9 +569,13 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
             if inner_obj[0] == "PRO":
                 c["inner"]["obj"] = person_ent(rng, pronoun=0, names=0.4)
     if frame == "that":
-        inner_tense = pick(rng, ["p", "past"]) if tense == "past" else pick(rng, TENSES)
-        c["inner"] = clause_for(rng, None, None, inner_tense, depth + 1)
+        # sequence of tenses: "You thought that your friend wrote the letter", never "writes"
+        inner_tense = "past" if tense == "past" else pick(rng, TENSES)
+        c["inner"] = no_repeat(subj, clause_for(rng, None, None, inner_tense, depth + 1))
         c["inner"]["neg"] = False
+        if inner_tense == "past" and tense == "past" and not VERBS[c["inner"]["verb"]].stative:
+            # an event before a past "said/thought": French plus-que-parfait ("avait oublié")
+            c["inner"]["fr_tense"] = "pq"
     if frame == "do":
         c["chore"] = pick(rng, ["dishes", "shopping", "homework"])
         neg = False
@@ -485,7 +598,7 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
             adjuncts.append(("place", "in", noun_ent(rng, pick(rng, ["garden", "park"]),
                                                      num="s", det="the", adj=False)))
         else:
-            adjuncts.append(furniture_place(rng))
+            adjuncts.append(thing_place(rng, subj))
     elif verb_key in ("go", "come"):
         if verb_key == "come" and chance(rng, 0.4):
             dest = destination(rng, verb_key)
@@ -523,7 +636,7 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     elif verb_key in ("arrive", "leave") and chance(rng, 0.2) and subj_class(subj) == "person":
         adjuncts.append(("manner", pick(rng, ["late", "early"])))
     else:
-        loc = location(rng, verb_key)
+        loc = location(rng, verb_key, subj)
         if loc is not None and (verb_key in ("live", "swim")
                                 or chance(rng, 0.5 if depth == 0 else 0.25)):
             adjuncts.append(loc)
@@ -541,6 +654,8 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     if imp and chance(rng, 0.1):
         here = "here" if verb_key in ("come", "sit") else "now"
         adjuncts.append(("time", pick(rng, ["now", here])))
+    if c.get("state") in PERMANENT:  # not "Tom is rich every morning"
+        adjuncts = [a for a in adjuncts if a[0] != "time"]
     c["adjuncts"] = adjuncts
     if neg and verb_key not in ("do",):
         c["neg"] = True
@@ -548,13 +663,41 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
           and chance(rng, 0.12) and frame not in ("that",)):
         c["adv"] = pick(rng, FREQ)
         c["adjuncts"] = [a for a in adjuncts if a[0] != "time"]
+    if ambiguous_past(c) and not question and not imp:
+        # "I read the book" is present or past: a past-only time says which
+        c.pop("adv", None)
+        c["adjuncts"] = [a for a in c["adjuncts"] if a[0] != "time" or TIMES.get(
+            a[1], "past") == "past" or a[1].startswith("for ")]
+        if not any(a[0] == "time" for a in c["adjuncts"]):
+            c["adjuncts"].append(("time", pick(rng, ["yesterday", "last week", "last year"])))
+    elif ambiguous_past(dict(c, tense="past")) and tense == "p":
+        # and the present keeps only times that never go with the past ("now", "every day")
+        c["adjuncts"] = [a for a in c["adjuncts"] if a[0] != "time" or a[1] in TIMES
+                         and "past" not in TIMES[a[1]].split()]
     return c
+
+
+SAME_PAST = {"read"}  # English verbs whose simple past is their present (no put/cut/hit here)
+
+
+def ambiguous_past(clause, subj=None) -> bool:
+    """Is this English clause's simple past the same word as its present ("you read")?"""
+    from rnnbook.corpus.realise import number, person
+
+    subj = clause.get("subj") if subj is None else subj
+    if clause.get("tense") != "past" or VERBS[clause["verb"]].en_lemma not in SAME_PAST:
+        return False
+    if clause.get("neg") or clause.get("imp"):
+        return False  # "did not read", "Read the book."
+    return subj is None or person(subj) != 3 or number(subj) == "p"
 
 
 def grown_up(subj, verb_key):
     """Babies and children only do what babies and children do."""
     if subj[0] == "N" and subj[1] in ("baby", "child") and verb_key not in BABY_VERBS:
         return ("N", "friend") + subj[2:]
+    if subj[0] == "N" and verb_key in ANIMAL_CANNOT.get(subj[1], ()):
+        return ("N", "dog" if verb_key != "sing_intr" else "bird") + subj[2:]
     return subj
 
 
@@ -572,10 +715,17 @@ def subj_class(ent) -> str:
 
 
 # ----- relative clauses ------------------------------------------------------------------------
-def add_relative(rng, ent, depth=1, no_obj_rel=False):
-    """Give a noun entity a relative clause ("who reads a book", "that Tom bought")."""
+def add_relative(rng, ent, depth=1, no_obj_rel=False, neg=False):
+    """Give a noun entity a relative clause ("who reads a book", "that Tom bought").
+
+    Under negation the noun takes "the": "You will not see the cow that...", not
+    "pas de vache que..."."""
     if ent[0] != "N" or isinstance(ent[2], int) or ent[2] in ("every", "no"):
         return ent
+    if ent[2] == "generic":  # "She loves the fish that they wanted", not "loves fish that"
+        ent = ent[:2] + ("the",) + ent[3:]
+    if neg and ent[2] in ("a", "some", "bare"):
+        ent = ent[:2] + ("the",) + ent[3:]
     cls = NOUNS[ent[1]].cls
     subj_verbs = [k for k, v in VERBS.items() if cls in v.subj and v.frame in ("tr", "intr")
                   and not v.refl and k not in ("stand",)]
@@ -586,11 +736,16 @@ def add_relative(rng, ent, depth=1, no_obj_rel=False):
         verb_key = pick(rng, obj_verbs)
         subj = grown_up(person_ent(rng, pronoun=0.3, names=0.4), verb_key)
         clause = {"verb": verb_key, "subj": subj, "tense": tense, "adjuncts": []}
+        if ambiguous_past(clause):  # "the book that you read": no time to say when
+            clause["tense"] = "p"
         return ent[:6] + (("obj", clause),)
     if ent[1] in ("baby", "child"):
         subj_verbs = [k for k in subj_verbs if k in BABY_VERBS]
-    if ent[1] not in ("film", "game"):
-        subj_verbs = [k for k in subj_verbs if k != "start"]
+    subj_verbs = [k for k in subj_verbs if k not in ANIMAL_CANNOT.get(ent[1], ())]
+    if ent[1] in VEHICLES_THAT_DO_NOT_TRAVEL:  # not "the bike that arrives at the station"
+        subj_verbs = [k for k in subj_verbs if k not in ("arrive", "leave")]
+    # not "A game that started will not start": films and games get "that Tom watched"
+    subj_verbs = [k for k in subj_verbs if k != "start"]
     if not subj_verbs:
         return ent
     verb_key = pick(rng, subj_verbs)
@@ -598,6 +753,8 @@ def add_relative(rng, ent, depth=1, no_obj_rel=False):
     clause = clause_for(rng, verb_key, placeholder, tense, depth=depth + 1)
     clause.pop("adv", None)
     clause["adjuncts"] = [a for a in clause["adjuncts"] if a[0] != "time"][:1]
+    if ambiguous_past(clause, ent):  # "the boys who read"
+        clause["tense"] = "p"
     clause["who"] = cls == "person"
     return ent[:6] + (("subj", clause),)
 
@@ -624,12 +781,15 @@ def second_clause(rng, main, tense=None):
     subj, obj = main["subj"], main.get("obj")
     r = rng.random()
     if r < 0.4 and refable(subj) and subj[0] != "PRO":
-        return clause_for(rng, None, ("REF", strip_rel(subj)), tense, depth=1)
+        # a film or game that starts is then long or good, it does not start again
+        verb = "be_state" if subj_class(subj) == "media" else None
+        return clause_for(rng, verb, ("REF", strip_rel(subj)), tense, depth=1)
     if r < 0.6 and obj is not None and refable(obj) and obj[0] == "N":
         ref = ("REF", strip_rel(obj))
         cls = NOUNS[obj[1]].cls
         verbs = [k for k, v in VERBS.items() if cls in v.obj and v.frame == "tr"
-                 and not v.en_prep and not v.fr_prep and not v.refl]
+                 and not v.en_prep and not v.fr_prep and not v.refl
+                 and subj_class(subj) in v.subj]  # not "The dog ... and it liked it"
         if main.get("neg") and obj[2] == "a":
             return clause_for(rng, None, None, tense, depth=1)
         if verbs and chance(rng, 0.5):
@@ -652,6 +812,12 @@ REASON_STATES = ["hungry", "thirsty", "tired", "sick", "busy", "late", "happy", 
                  "cold", "hot", "angry", "ready", "free"]
 
 
+def reasons_about_subject(main) -> bool:
+    """Can a because/if clause be about the main clause's subject ("because he is tired")?"""
+    subj = main["subj"]
+    return subj[0] == "PRO" or (refable(subj) and subj_class(subj) == "person")
+
+
 def reason_clause(rng, main, tense=None):
     """A because/if clause about the main clause's subject: "because he is tired"."""
     subj = main["subj"]
@@ -671,9 +837,21 @@ def reason_clause(rng, main, tense=None):
     verb_key = pick(rng, ["lose", "forget", "have", "need", "want", "work", "sleep"])
     c = clause_for(rng, verb_key, who, tense, depth=1)
     c.pop("adv", None)
+    if verb_key == "have":  # "because he has no money", "because she has no time"
+        c["obj"] = ("N", pick(rng, ["money", "time"]), "bare", "s", None, None, None)
+        c["neg"] = True
     if verb_key == "sleep":
         c["neg"] = True
     return c
+
+
+def no_repeat(subj, clause):
+    """"Tom ... when he goes home", not "when Tom goes home": a pronoun for a repeated
+    subject."""
+    if clause.get("subj") is not None and strip_rel(clause["subj"]) == strip_rel(subj) \
+            and subj[0] in ("P", "N") and refable(subj):
+        clause["subj"] = ("REF", strip_rel(subj))
+    return clause
 
 
 def when_clause(rng, tense):
@@ -694,33 +872,60 @@ def long_sentence(rng: random.Random) -> dict:
     main.pop("adv", None)
     maybe_relative(rng, main, 1.0)
     if not any(a[0] == "place" for a in main["adjuncts"]):
-        loc = location(rng, main["verb"])
+        loc = location(rng, main["verb"], main["subj"])
         if loc is not None:
             main["adjuncts"].append(loc)
     if not any(a[0] == "time" for a in main["adjuncts"]):
         main["adjuncts"].append(time_for(rng, main["tense"], main["verb"]))
     conj = pick(rng, ["and", "but", "because", "because", "when"])
+    if conj == "because" and not reasons_about_subject(main):
+        conj = "when"
     if conj == "because":
         second = reason_clause(rng, main, "past" if main["tense"] == "past" else "p")
     elif conj == "when":
-        second = when_clause(rng, "past" if main["tense"] == "past" else "p")
+        second = no_repeat(main["subj"],
+                           when_clause(rng, "past" if main["tense"] == "past" else "p"))
         if main["tense"] == "f":
             second["fr_tense"] = "f"
         main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"]
     else:
-        second = second_clause(rng, main)
+        second = no_repeat(main["subj"], second_clause(rng, main))
     second.pop("adv", None)
     if (second.get("obj") is not None and second["obj"][0] == "N" and chance(rng, 0.6)
+            and second["obj"][2] != "bare"  # not "because they have no money that you saw"
             and VERBS[second["verb"]].frame == "tr"):
-        second["obj"] = add_relative(rng, second["obj"])
+        second["obj"] = add_relative(rng, second["obj"], neg=bool(second.get("neg")))
     kind = "coord" if conj in ("and", "but") else "sub"
     return {"kind": kind, "conj": conj, "main": main, "second": second}
 
 
 def sentence(rng: random.Random) -> dict:
     """One abstract sentence."""
+    spec = _sentence(rng)
+    for key in ("main", "second"):
+        if isinstance(spec.get(key), dict):
+            tidy_object_relative(spec[key])
+    return spec
+
+
+def tidy_object_relative(clause) -> None:
+    """An object's relative clause is followed by the clause's time, which reads as its own:
+    "he cleans the kitchens that the girls knew now". Give it the clause's tense (present for
+    a future), and a pronoun for the clause's subject ("the shoes that he found")."""
+    obj = clause.get("obj")
+    if not obj or obj[0] != "N" or not obj[6] or obj[6][0] != "obj":
+        return
+    rel = dict(obj[6][1])
+    if any(a[0] == "time" for a in clause.get("adjuncts", ())):
+        rel["tense"] = "past" if clause["tense"] == "past" else "p"
+    if rel["subj"] == clause["subj"] and clause["subj"][0] == "P":
+        rel["subj"] = ("REF", clause["subj"])
+    clause["obj"] = obj[:6] + (("obj", rel),)
+
+
+def _sentence(rng: random.Random) -> dict:
     r = rng.random()
-    if r < 0.12:
+    if r < 0.15:
         return long_sentence(rng)
     r = rng.random()
     if r < 0.36:
@@ -756,9 +961,11 @@ def sentence(rng: random.Random) -> dict:
         main.pop("adv", None)
         maybe_relative(rng, main, 0.2)
         conj = pick(rng, ["and", "and", "but"])
-        second = second_clause(rng, main)
+        second = no_repeat(main["subj"], second_clause(rng, main))
         if conj == "but":
             second["neg"] = not main.get("neg") if chance(rng, 0.6) else second.get("neg")
+            if ambiguous_past(second) and not any(a[0] == "time" for a in second["adjuncts"]):
+                second["adjuncts"].append(("time", "yesterday"))
         return {"kind": "coord", "conj": conj, "main": main, "second": second}
     if r < 0.91:
         conj = pick(rng, ["because", "because", "when", "if"])
@@ -768,12 +975,19 @@ def sentence(rng: random.Random) -> dict:
         elif conj == "when":
             tense = pick(rng, ["p", "past", "f"])
             main = clause_for(rng, tense=tense)
-            second = when_clause(rng, "past" if tense == "past" else "p")
+            second = no_repeat(main["subj"],
+                               when_clause(rng, "past" if tense == "past" else "p"))
             if tense == "f":
                 second["fr_tense"] = "f"
         else:
             main = clause_for(rng, tense="f")
             second = reason_clause(rng, main, "p")
+        if conj != "when" and not reasons_about_subject(main):
+            # not "The cow ate the apple because we were angry": a "when" clause instead
+            conj, second = "when", no_repeat(main["subj"], when_clause(
+                rng, "past" if main["tense"] == "past" else "p"))
+            if main["tense"] == "f":
+                second["fr_tense"] = "f"
         main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time" or conj != "when"]
         main.pop("adv", None)
         second.pop("adv", None)
@@ -791,7 +1005,8 @@ def maybe_relative(rng, clause, p):
             rng, 0.5) else "subj"
         ent = clause.get(role)
         if ent is not None and ent[0] == "N" and not clause.get("imp"):
-            clause[role] = add_relative(rng, ent)
+            neg = role == "obj" and (clause.get("neg") or clause.get("adv") == "never")
+            clause[role] = add_relative(rng, ent, neg=neg)
 
 
 def wh_question(rng):
@@ -813,18 +1028,35 @@ def wh_question(rng):
     elif kind == "whe":
         main = clause_for(rng, pick(rng, ["live", "work", "sleep", "eat", "play", "go",
                                           "be_place", "read"]), question=True)
+        if main["verb"] == "be_place" and subj_class(main["subj"]) == "opening":
+            # not "Where will the window be?"
+            main["subj"] = person_ent(rng)
         main["adjuncts"] = [a for a in main["adjuncts"] if a[0] not in ("place", "at_home",
-                                                                        "home", "by")]
+                                                                        "home", "by")
+                            and a[1:] not in (("here",), ("there",))]  # "Where is he here?"
         main["int"] = "whe"
     elif kind == "how":
         main = clause_for(rng, "go", question=True)
         main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "by"]
         main["int"] = "how"
     else:
-        main = clause_for(rng, random_verb(rng, NO_QUESTION), question=True)
-        main["int"] = kind
+        # not "When are they?" (the place would go) nor "When am I nine years old?"
+        # nor "When does Tom love their cow?" (states but be_state have no "when")
+        skip = NO_QUESTION | {"be_place", "be_age"}
         if kind == "whn":
-            main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"]
+            skip |= {k for k, v in VERBS.items() if v.stative and k != "be_state"}
+        main = clause_for(rng, random_verb(rng, skip), question=True)
+        main["int"] = kind
+        if kind == "whn":  # not "When do the boys leave late?"
+            main["adjuncts"] = [a for a in main["adjuncts"] if a[0] not in ("time", "manner")]
+            if main.get("state") in PERMANENT or (main["verb"] == "be_state" and subj_class(
+                    main["subj"]) != "person"):  # not "When is Mary young?", "the car red?"
+                main["subj"] = person_ent(rng)
+                main["state"] = pick(rng, ["tired", "hungry", "late", "busy", "free", "sick",
+                                           "happy", "angry"])
+            if main["verb"] == "be_place":  # a thing with no state became "be_place"
+                main.update(verb="be_state", subj=person_ent(rng), adjuncts=[],
+                            state=pick(rng, ["tired", "hungry", "late", "busy"]))
     main.pop("adv", None)
     main["neg"] = False
     if main["verb"] in ("be_state", "be_age") and kind in ("whe", "how"):

@@ -66,6 +66,7 @@ wine vin m drink mass
 house maison f place
 school école f place
 city ville f place
+town ville f place
 country pays m place
 street rue f place
 room chambre f place
@@ -138,7 +139,7 @@ LANGUAGES = {"French": "français", "English": "anglais"}
 _ADJS = """
 big grand animal,place,vehicle,furniture,opening,bag,apple,cake
 small petit animal,place,vehicle,furniture,opening,bag,apple,cake,hat
-old vieux person,animal,house,city,street,car,bike,boat,book,furniture,hat,shoe,bag
+old vieux person,animal,house,city,town,street,car,bike,boat,book,furniture,hat,shoe,bag
 young jeune person,animal
 new nouveau place,vehicle,readable,thing,furniture,clothes,media
 good bon food,drink,readable,media,abstract
@@ -227,10 +228,13 @@ FR_ADDITIONS = {
     "Londres": {"N": {"g": "m", "tab": "nI"}},
 }
 
+# French adjectives that go before the noun but that pyrealb 3.3.1 puts after it.
+FR_PRENOMINAL = ("gentil", "long")
+
 
 def extend_pyrealb() -> None:
     """Add the corpus's missing words to pyrealb's English and French lexicons (idempotent)."""
-    from pyrealb import addToLexicon, loadEn, loadFr
+    from pyrealb import addToLexicon, getLemma, loadEn, loadFr
 
     loadEn()
     for lemma, info in EN_ADDITIONS.items():
@@ -238,3 +242,7 @@ def extend_pyrealb() -> None:
     loadFr()
     for lemma, info in FR_ADDITIONS.items():
         addToLexicon(lemma, info)
+    for lemma in FR_PRENOMINAL:  # "son gentil père", "de longues lettres"
+        entry = getLemma(lemma, "fr")
+        if entry["A"].get("pos") != "pre":
+            addToLexicon(lemma, dict(entry, A=dict(entry["A"], pos="pre")))

@@ -143,7 +143,9 @@ class Realiser:
             pe, n, g = owner
             if pe == 2 and self.formal:
                 n = "p"
-            return D("mon").pe(pe) if n == "s" else D("notre").pe(pe)
+            d = D("mon").pe(pe) if n == "s" else D("notre").pe(pe)
+            # formal "vous" (pyrealb's "maje") must not turn "ma maison" into "notre maison"
+            return d.maje(False) if self.formal and pe != 2 else d
         if det in ("no",) or (neg and det in ("a", "some", "bare")):
             return D("de")
         if det == "a":
@@ -196,8 +198,8 @@ class Realiser:
             return N(ent[1] if self.en else PEOPLE[ent[1]][0])
         if kind == "CITY":
             return N(ent[1] if self.en else CITIES[ent[1]])
-        if kind == "COUNTRY":
-            return N(ent[1] if self.en else COUNTRIES[ent[1]])
+        if kind == "COUNTRY":  # "visit France" -> "visiter la France" (but "en France")
+            return N(ent[1]) if self.en else NP(D("le"), N(COUNTRIES[ent[1]]))
         if kind == "LANG":
             return N(ent[1]) if self.en else NP(D("le"), N(LANGUAGES[ent[1]]))
         if kind == "PRO":
@@ -227,7 +229,17 @@ class Realiser:
                      ("p", "f"): "fille"}[n, g]
             return NP(D("le"), N(proxy)).n(n).pro()
         pro = Pro("moi").pe(pe).n(n).g(g)
+        if self.formal and pe != 2:
+            pro.maje(False)  # "Sir, help me" -> "Monsieur, aidez-moi", not "aidez-nous"
         return pro.c(case) if case in ("acc", "dat") else pro
+
+    def pp(self, prep, ent, case="nom", neg=False):
+        """A French or English PP; French repeats the preposition in a coordination:
+        "à Jean et à sa mère", "de Tom et de Marie"."""
+        if not self.en and ent[0] in ("AND", "OR"):
+            conj = {"AND": "et", "OR": "ou"}[ent[0]]
+            return CP(C(conj), self.pp(prep, ent[1], case, neg), self.pp(prep, ent[2], case, neg))
+        return PP(P(prep), self.np(ent, case, neg))
 
     # ----- adjuncts -----------------------------------------------------------------------
     def place(self, prep, ent):
@@ -238,18 +250,24 @@ class Realiser:
             return [PP(P(prep), np)]
         if kind in ("CITY", "P"):
             fr = {"in": "à", "at": "à", "to": "à", "from": "de"}[prep]
-            return [PP(P(fr), np)]
-        if kind == "COUNTRY":
-            return [PP(P("de" if prep == "from" else "en"), np)]
+            return [self.pp(fr, ent)]
+        if kind == "COUNTRY":  # "en France", "de France": no article
+            return [PP(P("de" if prep == "from" else "en"), N(COUNTRIES[ent[1]]))]
         if ent[0] == "HOME":
             return [PP(P("à"), NP(D("le"), N("maison")))]
+        if prep == "to" and kind == "N" and ent[1] == "house" and ent[2] == "poss" \
+                and not ent[4] and not ent[6] and ent[5][2] != "n":
+            pe, n, g = ent[5]  # "to my house" -> "chez moi", "to their house" -> "chez eux"
+            if pe == 2 and self.formal:
+                n = "p"
+            return [PP(P("chez"), self.pronoun(pe, n, "m" if g == "n" else g, "tonic"))]
         if prep == "near":
-            return [Adv("près"), PP(P("de"), np)]
+            return [Adv("près"), self.pp("de", ent)]
         if prep == "to" and kind == "N" and NOUNS[ent[1]].cls == "person":
-            return [PP(P("chez"), np)]
+            return [self.pp("chez", ent)]
         fr = {"in": "dans", "on": "sur", "under": "sous", "behind": "derrière", "at": "à",
               "to": "à", "from": "de"}[prep]
-        return [PP(P(fr), np)]
+        return [self.pp(fr, ent)]
 
     def time(self, key):
         """Time adverbials; see TIMES in grammar.py for the tenses each allows."""
@@ -294,7 +312,10 @@ class Realiser:
             return self.time(adj[1])
         if kind in ("with", "without", "for"):
             prep = kind if self.en else {"with": "avec", "without": "sans", "for": "pour"}[kind]
-            return [PP(P(prep), self.np(adj[1], case="tonic"))]
+            ent = adj[1]
+            if kind == "without" and not self.en and ent[0] == "N" and ent[2] == "bare":
+                return [PP(P(prep), N(NOUNS[ent[1]].fr))]  # "sans lait", "avec du lait"
+            return [self.pp(prep, ent, case="tonic")]
         if kind == "by":
             vehicle = adj[1]
             if self.en:
@@ -462,9 +483,23 @@ def _prenominal(adjective: str) -> bool:
     return info.get("A", {}).get("pos") == "pre"
 
 
+# pyrealb 3.3.1 turns every lemma's "œ" into "oe" before it looks the word up (Terminal.setLemma),
+# so no lexicon entry can keep the ligature; these words get it back after realisation.
+_OE_WORDS = re.compile(r"\b([sScCbBnNvV]?)([oO])e(?=(?:ur|uf|il|uvre|ud|u)[sx]?\b)")
+
+
+def _ligature(match: re.Match) -> str:
+    first, o = match.group(1), match.group(2)
+    return first + ("Œ" if o == "O" else "œ")
+
+
 def fix_french(text: str) -> str:
-    """Repair the one elision pyrealb 3.3.1 misses: "Que est-ce que" -> "Qu'est-ce que"."""
-    return re.sub(r"^Que (?=[aeiouéèêh])", "Qu'", text)
+    """Repair what pyrealb 3.3.1 gets wrong in French: the elisions "Que est-ce que" ->
+    "Qu'est-ce que" and "que Alice" -> "qu'Alice", and the ligature it drops
+    ("soeur" -> "sœur", "oeuf" -> "œuf")."""
+    text = re.sub(r"^Que (?=[aeiouéèêh])", "Qu'", text)
+    text = re.sub(r"(?<!\w)([Qq])ue (?=[AEIOU])", r"\1u'", text)  # "qu'Alice"
+    return _OE_WORDS.sub(_ligature, text)
 
 
 _REALISERS: dict[str, Realiser] = {}

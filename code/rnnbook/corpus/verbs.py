@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pyrealb import AP, NO, NP, PP, VP, A, Adv, C, D, N, P, V
+from pyrealb import AP, NO, NP, PP, VP, A, Adv, C, D, N, P, Q, V
 
 from rnnbook.corpus.lexicon import AVOIR_STATES, EN_STATES, NOUNS, STATES, THING_STATES
 
@@ -47,7 +47,7 @@ class Verb:
             if (not r.en and prep == "à" and self.fr_lemma == "parler" and person_pronoun
                     and _is_person(obj)):  # "lui parler", but "penser à lui"
                 return [r.np(obj, case="dat")]
-            return [PP(P(prep), r.np(obj, case="tonic" if not r.en else "acc"))]
+            return [r.pp(prep, obj, case="tonic" if not r.en else "acc")]
         return [r.np(obj, case="acc", neg=neg)]
 
     def build(self, r, clause, neg):
@@ -69,7 +69,8 @@ class Verb:
             a = A(word_en if r.en else word_fr)
             if degree:
                 deg = degree if r.en else {"very": "très", "too": "trop"}[degree]
-                return AP(Adv(deg), a)
+                # .pos("pre") keeps pyrealb from moving "very" before the verb
+                return AP(Adv(deg).pos("pre"), a)
             return a
 
         if r.en:
@@ -81,6 +82,8 @@ class Verb:
             return [V("avoir"), noun]
         if person and key in EN_STATES:
             pp = PP(P("en"), N(EN_STATES[key]))
+            if clause.get("int"):  # pyrealb's "quand" question drops a PP: keep it as text
+                pp = Q("en " + EN_STATES[key])
             if degree:
                 return [V("être"), Adv({"very": "très", "too": "trop"}[degree]), pp]
             return [V("être"), pp]
@@ -118,7 +121,7 @@ class Verb:
             elif obj[0] in ("PRO", "REF"):
                 parts.append(r.np(obj, case="dat"))
             else:
-                parts.append(PP(P("à"), r.np(obj)))
+                parts.append(r.pp("à", obj))
         return [*parts, sub]
 
     def _ditr(self, r, clause, neg):
@@ -129,7 +132,7 @@ class Verb:
         elif rec[0] in ("PRO", "REF"):
             parts.append(r.np(rec, case="dat"))
         else:
-            parts.append(PP(P("à"), r.np(rec)))
+            parts.append(r.pp("à", rec))
         return parts
 
     def _visit(self, r, clause, neg):
@@ -138,7 +141,7 @@ class Verb:
             return [V("visit"), r.np(obj, case="acc")]
         if obj[0] in ("PRO", "REF"):
             return [V("rendre"), N("visite"), r.np(obj, case="dat")]
-        return [V("rendre"), N("visite"), PP(P("à"), r.np(obj))]
+        return [V("rendre"), N("visite"), r.pp("à", obj)]
 
     def _need(self, r, clause, neg):
         obj = clause["obj"]
@@ -245,9 +248,11 @@ VERBS: dict[str, Verb] = {
                                                     "readable", "clothes"})),
     "look": Verb("look", "regarder", subj=ANIMATE, obj=F({"person", "animal", "thing",
                                                           "vehicle", "opening"}), en_prep="at"),
-    "watch": Verb("watch", "regarder", obj=F({"media", "animal"})),
+    "watch": Verb("watch", "regarder", obj=F({"media", "animal"}),
+                  objects=("film", "film", "game", "bird", "cat", "dog", "horse", "fish")),
     "hear": Verb("hear", "entendre", subj=ANIMATE, obj=F({"person", "animal", "media",
-                                                           "vehicle"})),
+                                                           "vehicle"}),
+                 objects=("song", "song", "bird", "dog", "cat", "baby", "train", "car", "bus")),
     "listen": Verb("listen", "écouter", obj=F({"person", "media"}), en_prep="to",
                    objects=("song",) * 3 + ("teacher", "mother", "father", "friend")),
     # eating and drinking
@@ -312,9 +317,10 @@ VERBS: dict[str, Verb] = {
     "swim": Verb("swim", "nager", "intr", subj=F({"person", "animal"})),
     "help": Verb("help", "aider", obj=F({"person"})),
     "call": Verb("call", "appeler", obj=F({"person"})),
-    "wait": Verb("wait", "attendre", obj=F({"person", "vehicle"}), en_prep="for"),
+    "wait": Verb("wait", "attendre", obj=F({"person", "vehicle"}), en_prep="for",
+                 objects=("train", "bus", "plane", "boat")),  # not "wait for the bike"
     "visit": Verb("visit", "visiter", obj=F({"place_name"}),
-                  objects=("city", "park", "library", "garden", "school", "house")),
+                  objects=("city", "town", "park", "library", "garden", "school", "house")),
     "visit_person": Verb("visit", "rendre", "visit", obj=F({"person"})),
     "sit": Verb("sit", "asseoir", "intr", refl=True),
     "stand": Verb("stand", "être", "stand", stative=True),
@@ -327,7 +333,7 @@ VERBS: dict[str, Verb] = {
     "arrive": Verb("arrive", "arriver", "intr", subj=F({"person", "vehicle"})),
     "leave": Verb("leave", "partir", "intr", subj=F({"person", "vehicle"})),
     "leave_place": Verb("leave", "quitter", objects=(
-        "house", "office", "school", "city", "restaurant", "shop", "hospital", "station",
+        "house", "office", "school", "city", "town", "restaurant", "shop", "hospital", "station",
         "park", "library", "room", "kitchen")),
     "go_home": Verb("go", "rentrer", "intr", aux="êt"),
     "come_home": Verb("come", "rentrer", "intr", aux="êt"),
