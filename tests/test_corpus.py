@@ -360,6 +360,13 @@ REVIEW_FIXES = [
     (simple(c("eat", n("horse", num="p"), "f", obj=noun_ent(random.Random(0), "apple",
                                                              det="some", num="s", adj=False))),
      ("The horses will eat some apples.", "Les chevaux mangeront des pommes.")),
+    # own check: the participle agrees with a preceding "nous"
+    (simple(c("help", P("Mary"), "past", obj=WE)), ("Mary helped us.", "Marie nous a aidés.")),
+    # own check: "partir tôt", "arriver en retard"
+    (simple(c("leave", P("Mary"), "f", adjuncts=[("manner", "early", "leave")])),
+     ("Mary will leave early.", "Marie partira tôt.")),
+    (simple(c("arrive", P("Mary"), "f", adjuncts=[("manner", "late", "arrive")])),
+     ("Mary will arrive late.", "Marie arrivera en retard.")),
     # own check: "chez toi", not "à ta maison"
     (simple(c("go", P("John"), "f", adjuncts=[place("to", n("house", "poss",
                                                              owner=(2, "s", "m")))])),

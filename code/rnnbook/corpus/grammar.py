@@ -634,7 +634,7 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
         adjuncts.append(("place", "near", noun_ent(rng, pick(rng, AT_PLACES + ["park"]),
                                                    num="s", det="the", adj=False)))
     elif verb_key in ("arrive", "leave") and chance(rng, 0.2) and subj_class(subj) == "person":
-        adjuncts.append(("manner", pick(rng, ["late", "early"])))
+        adjuncts.append(("manner", pick(rng, ["late", "early"]), verb_key))
     else:
         loc = location(rng, verb_key, subj)
         if loc is not None and (verb_key in ("live", "swim")

@@ -224,10 +224,12 @@ class Realiser:
             g = "m"
         if case == "nom":
             return Pro("je").pe(pe).n(n).g(g)
-        if case == "acc" and pe == 3:
+        if case == "acc" and (pe == 3 or (n == "p" and not self.formal)):
+            # a pronoun made by pyrealb from a noun phrase agrees the past participle:
+            # "Il les a vues", "Marie nous a aidés" (a plain "nous" leaves "aidé")
             proxy = {("s", "m"): "homme", ("s", "f"): "femme", ("p", "m"): "garçon",
                      ("p", "f"): "fille"}[n, g]
-            return NP(D("le"), N(proxy)).n(n).pro()
+            return NP(D("le"), N(proxy)).n(n).pe(pe).pro()
         pro = Pro("moi").pe(pe).n(n).g(g)
         if self.formal and pe != 2:
             pro.maje(False)  # "Sir, help me" -> "Monsieur, aidez-moi", not "aidez-nous"
@@ -328,7 +330,11 @@ class Realiser:
             return ([PP(P("at"), N("home"))] if self.en
                     else [PP(P("à"), NP(D("le"), N("maison")))])
         if kind == "manner":  # late / early after a verb
-            return [Adv(adj[1])] if self.en else [PP(P("en"), N(EN_STATES[adj[1]]))]
+            if self.en:
+                return [Adv(adj[1])]
+            if adj[2:] == ("leave",):  # "partir tôt/tard", but "arriver en avance/en retard"
+                return [Adv({"late": "tard", "early": "tôt"}[adj[1]])]
+            return [PP(P("en"), N(EN_STATES[adj[1]]))]
         raise ValueError(adj)
 
     # ----- clauses ------------------------------------------------------------------------
