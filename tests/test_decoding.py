@@ -95,3 +95,20 @@ def test_translate_tokens_decodes_a_batch(translator):
     assert translator.translate_tokens([["the", "cat"], ["a"]]) == [["le", "chat"]] * 2
     with pytest.raises(ValueError, match="empty"):
         translator.translate_tokens([[]])
+
+
+def test_greedy_decode_never_chooses_banned_ids():
+    def step(tokens, state):
+        scores = np.zeros((len(tokens), VOCAB))
+        scores[:, 0] = 9.0  # padding is the most likely token...
+        scores[:, END_ID] = 1.0  # ...then the end token
+        return scores, state
+
+    ids = greedy_decode(step, 0, 2, START_ID, END_ID, max_length=4, banned_ids=(0, START_ID))
+    np.testing.assert_array_equal(ids, [[END_ID], [END_ID]])
+
+
+def test_translate_ids_refuses_a_bad_batch_size(translator):
+    for bad in (0, -1, 2.5):
+        with pytest.raises(ValueError, match="batch_size"):
+            translator.translate_ids(np.array([[4, 5]]), batch_size=bad)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rnnbook.seq2seq_data import build_vocabularies, prepare, tokenize_pairs
+from rnnbook.seq2seq_data import build_vocabularies, prepare, reverse_source, tokenize_pairs
 from rnnbook.text import Vocabulary
 
 PAIRS = [("I see the cat.", "Je vois le chat."), ("The dog runs.", "Le chien court.")]
@@ -40,7 +40,7 @@ def test_decoder_target_is_decoder_input_shifted_by_one():
 def test_unknown_words_map_to_the_unknown_id():
     source_vocab, target_vocab = build_vocabularies(PAIRS)
     data = prepare([("I see the zebra.", "Je vois le zèbre.")], source_vocab, target_vocab)
-    assert source_vocab.id_of("zebra") in data.input_tensor[0]
+    assert data.input_tensor[0, 3] == source_vocab.id_of(Vocabulary.UNK) == 1
     assert data.source_tokens[0][3] == "zebra"
     assert "zebra" not in source_vocab
 
@@ -52,7 +52,8 @@ def test_tokenize_pairs_splits_both_sides():
 
 @pytest.mark.parametrize(
     "pairs, error",
-    [([], ValueError), ([("only one side",)], ValueError), ([("a", 3)], TypeError)],
+    [([], ValueError), ([("only one side",)], ValueError), ([("a", 3)], TypeError),
+     (["hi"], ValueError)],
 )
 def test_bad_pairs_are_refused_with_a_clear_error(pairs, error):
     with pytest.raises(error):
@@ -76,3 +77,13 @@ def test_bucketed_batches_cover_every_pair_once_and_trim_padding():
         assert sorted(seen) == list(range(1, 11))
     with pytest.raises(ValueError, match="batch_size"):
         bucketed_batches(data, batch_size=0)
+
+
+def test_reverse_source_reverses_real_tokens_and_keeps_padding_at_the_end():
+    batch = np.array([[5, 6, 7, 0], [8, 9, 0, 0], [4, 0, 0, 0]], dtype=np.int32)
+    np.testing.assert_array_equal(
+        reverse_source(batch), [[7, 6, 5, 0], [9, 8, 0, 0], [4, 0, 0, 0]]
+    )
+    np.testing.assert_array_equal(reverse_source(reverse_source(batch)), batch)
+    with pytest.raises(ValueError, match="2-D"):
+        reverse_source(np.array([1, 2, 3]))

@@ -21,13 +21,20 @@ Encode = Callable[[np.ndarray], Any]
 
 
 def greedy_decode(
-    step: Step, state: Any, batch_size: int, start_id: int, end_id: int, max_length: int
+    step: Step,
+    state: Any,
+    batch_size: int,
+    start_id: int,
+    end_id: int,
+    max_length: int,
+    banned_ids: Sequence[int] = (),
 ) -> np.ndarray:
     """Decode a batch greedily: feed back the most likely token until ``end_id`` or the limit.
 
     Returns an int32 array of shape (batch, at most ``max_length``) of predicted ids; a row's
     ``end_id`` is kept, and every position after it is 0 (padding). The loop stops early when
-    every row has produced ``end_id``.
+    every row has produced ``end_id``. Tokens in ``banned_ids`` (such as padding and the start
+    token, which a decoder must never output) are never chosen.
     """
     for name, value in (("batch_size", batch_size), ("max_length", max_length)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
@@ -42,6 +49,9 @@ def greedy_decode(
             scores = scores[:, -1, :]
         if scores.shape[0] != batch_size:
             raise ValueError(f"step returned {scores.shape[0]} rows for a batch of {batch_size}")
+        if banned_ids:
+            scores = scores.copy()
+            scores[:, list(banned_ids)] = -np.inf
         tokens = scores.argmax(axis=-1).astype(np.int32)
         columns.append(np.where(finished, 0, tokens))
         finished |= tokens == end_id
@@ -84,6 +94,8 @@ class Translator:
 
     def translate_ids(self, input_tensor: np.ndarray, batch_size: int = 512) -> list[list[str]]:
         """Translate padded source ids, many sentences at once: a list of token lists."""
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
         input_tensor = np.asarray(input_tensor)
         if input_tensor.ndim != 2:
             raise ValueError(
@@ -99,6 +111,7 @@ class Translator:
                 self.target_vocab.id_of(Vocabulary.START),
                 self.target_vocab.id_of(Vocabulary.END),
                 self.max_length,
+                banned_ids=(0, self.target_vocab.id_of(Vocabulary.START)),  # <pad>, <start>
             )
             outputs += [self.target_vocab.decode(row) for row in ids]
         return outputs

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
 def plot_learning_curves(
@@ -12,7 +16,7 @@ def plot_learning_curves(
     metrics: Sequence[str] = ("loss", "accuracy"),
     title: str | None = None,
     labels: Mapping[str, str] | None = None,
-):
+) -> Figure:
     """Plot each metric of a Keras ``history.history`` (training and ``val_`` curves) per epoch.
 
     One panel per metric, epochs from 1, axis labels and a legend. ``labels`` gives y-axis

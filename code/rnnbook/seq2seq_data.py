@@ -10,16 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from rnnbook.text import Vocabulary, pad_sequences, tokenize
 
+if TYPE_CHECKING:
+    import tensorflow as tf
+
 
 def _check_pairs(pairs: Iterable) -> list[tuple[str, str]]:
     checked = []
     for number, pair in enumerate(pairs):
-        if not (isinstance(pair, Sequence) and len(pair) == 2):
+        if isinstance(pair, str | bytes) or not (isinstance(pair, Sequence) and len(pair) == 2):
             raise ValueError(f"pair {number} must be (source, target), got {pair!r}")
         source, target = pair
         if not (isinstance(source, str) and isinstance(target, str)):
@@ -69,7 +74,7 @@ class Seq2SeqData:
     def encoder_input(self) -> np.ndarray:
         return self.input_tensor
 
-    @property
+    @cached_property
     def decoder_input(self) -> np.ndarray:
         """``<start> y_1 ... y_n`` (teacher forcing: the true previous word at every step).
 
@@ -107,7 +112,25 @@ def prepare(
     return Seq2SeqData(input_tensor, target_tensor, source_vocab, target_vocab, sources, targets)
 
 
-def bucketed_batches(data: Seq2SeqData, batch_size: int, seed: int = 0, shuffle: bool = True):
+def reverse_source(input_tensor: np.ndarray) -> np.ndarray:
+    """Reverse each row's real tokens, keeping the padding at the end (Sutskever et al., 2014).
+
+    ``[[5, 6, 7, 0]]`` becomes ``[[7, 6, 5, 0]]``: an encoder that reads the source backwards
+    ends on its first words, which are the ones the decoder needs first.
+    """
+    input_tensor = np.asarray(input_tensor)
+    if input_tensor.ndim != 2:
+        raise ValueError(f"input_tensor must be 2-D (sentences, steps), got {input_tensor.shape}")
+    lengths = (input_tensor != 0).sum(axis=1)
+    steps = np.arange(input_tensor.shape[1])
+    # Position j of a row of length n takes the token at n - 1 - j; padding stays padding.
+    source = np.where(steps < lengths[:, None], lengths[:, None] - 1 - steps, steps)
+    return np.take_along_axis(input_tensor, source, axis=1)
+
+
+def bucketed_batches(
+    data: Seq2SeqData, batch_size: int, seed: int = 0, shuffle: bool = True
+) -> tf.data.Dataset:
     """A ``tf.data.Dataset`` of ((encoder_input, decoder_input), decoder_target) batches that
     group sentences of similar length, each batch cut to its own longest sentence.
 
