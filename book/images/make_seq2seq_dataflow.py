@@ -11,7 +11,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.patches import FancyArrowPatch, FancyBboxPatch  # noqa: E402
 
-matplotlib.rcParams["svg.hashsalt"] = "rnnbook"  # stable ids: the file changes only if the drawing does
+# Stable ids: the file changes only if the drawing does.
+matplotlib.rcParams["svg.hashsalt"] = "rnnbook"
 OUT = Path(__file__).with_name("seq2seq_dataflow.svg")
 ENC = ["the", "cat", "sleeps", "."]
 DEC_IN = ["<start>", "le", "chat", "dort", "."]
@@ -39,7 +40,7 @@ ax.axis("off")
 for i, word in enumerate(ENC):
     x = 0.6 + 1.3 * i
     box(ax, x, 0.0, word, GREY)
-    box(ax, x, 1.2, f"$e(x_{i + 1})$", BLUE)
+    box(ax, x, 1.2, f"$E_x[x_{i + 1}]$", BLUE)
     box(ax, x, 2.5, f"$h_{i + 1}, c_{i + 1}$", BLUE, h=0.6)
     arrow(ax, x, 0.25, x, 0.95)
     arrow(ax, x, 1.45, x, 2.2)
@@ -54,8 +55,8 @@ arrow(ax, 4.95, 2.5, 5.35, 2.5)
 for j, (word_in, word_out) in enumerate(zip(DEC_IN, DEC_OUT, strict=True)):
     x = 7.3 + 1.15 * j
     box(ax, x, 0.0, word_in, GREY, w=0.95)
-    box(ax, x, 1.2, f"$e(y_{j})$", ORANGE, w=0.95)
-    box(ax, x, 2.5, f"$s_{j + 1}$", ORANGE, w=0.95, h=0.6)
+    box(ax, x, 1.2, f"$E_y[y_{j}]$", ORANGE, w=0.95)
+    box(ax, x, 2.5, f"$s_{j + 1}, m_{j + 1}$", ORANGE, w=0.95, h=0.6)
     box(ax, x, 3.7, "softmax", ORANGE, w=0.95)
     box(ax, x, 4.6, word_out, GREY, w=0.95)
     for y0, y1 in ((0.25, 0.95), (1.45, 2.2), (2.8, 3.45), (3.95, 4.35)):
@@ -65,7 +66,7 @@ for j, (word_in, word_out) in enumerate(zip(DEC_IN, DEC_OUT, strict=True)):
     if j < len(DEC_IN) - 1:  # the output word becomes the next input
         arrow(ax, x + 0.35, 4.4, x + 1.0, 0.25, ls="--", color="#b05a00", rad=-0.15)
 arrow(ax, 6.45, 2.5, 6.82, 2.5)
-ax.text(9.6, -0.55, "decoder: Embedding $\\to$ LSTM $\\to$ Dense softmax; dashed: the previous "
-        "word is fed back", ha="center", fontsize=9)
+ax.text(9.6, -0.55, "decoder: Embedding $\\to$ LSTM $\\to$ Dense softmax; dashed: when "
+        "translating, the chosen word is fed back", ha="center", fontsize=9)
 fig.savefig(OUT, bbox_inches="tight", metadata={"Date": None})
 print(f"wrote {OUT}")
