@@ -36,3 +36,17 @@ def test_readme_gives_model_structure_and_how_to_run():
     assert "Encoder: Embedding -> LSTM" in readme
     assert "Decoder: Embedding -> LSTM -> Dense" in readme
     assert "make execute NB=book/09_translation_lstm.ipynb" in readme
+
+
+def test_readme_quotes_chapter_9_test_bleu():
+    notebook = nbformat.read(CHAPTER, as_version=4)
+    printed = [
+        line.split()[2]
+        for cell in notebook.cells
+        for output in cell.get("outputs", [])
+        for line in output.get("text", "").splitlines()
+        if line.startswith("test BLEU: ")
+    ]
+    assert len(printed) == 1, "Chapter 9 prints its test BLEU once"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"sacreBLEU score of {printed[0]}" in readme
