@@ -1,0 +1,135 @@
+"""Greedy decoding, generic over a decoder "step" function, and ``translate`` for readers.
+
+A *step* function takes the previous tokens of a batch, shape (batch,), and a decoder state
+(any object: a list of arrays for an LSTM, more for attention), and returns the scores of the
+next token, shape (batch, vocabulary), with the new state. The same loop then serves every
+decoder of the book.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from rnnbook.text import Vocabulary, detokenize, pad_sequences, tokenize
+
+Step = Callable[[np.ndarray, Any], tuple[np.ndarray, Any]]
+Encode = Callable[[np.ndarray], Any]
+
+
+def greedy_decode(
+    step: Step,
+    state: Any,
+    batch_size: int,
+    start_id: int,
+    end_id: int,
+    max_length: int,
+    banned_ids: Sequence[int] = (),
+) -> np.ndarray:
+    """Decode a batch greedily: feed back the most likely token until ``end_id`` or the limit.
+
+    Returns an int32 array of shape (batch, at most ``max_length``) of predicted ids; a row's
+    ``end_id`` is kept, and every position after it is 0 (padding). The loop stops early when
+    every row has produced ``end_id``. Tokens in ``banned_ids`` (such as padding and the start
+    token, which a decoder must never output) are never chosen.
+    """
+    for name, value in (("batch_size", batch_size), ("max_length", max_length)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ValueError(f"{name} must be a positive int, got {value!r}")
+    tokens = np.full(batch_size, start_id, dtype=np.int32)
+    finished = np.zeros(batch_size, dtype=bool)
+    columns = []
+    for _ in range(max_length):
+        scores, state = step(tokens, state)
+        scores = np.asarray(scores)
+        if scores.ndim == 3:  # (batch, 1, vocabulary) from a one-step sequence model
+            scores = scores[:, -1, :]
+        if scores.shape[0] != batch_size:
+            raise ValueError(f"step returned {scores.shape[0]} rows for a batch of {batch_size}")
+        if banned_ids:
+            scores = scores.copy()
+            scores[:, list(banned_ids)] = -np.inf
+        tokens = scores.argmax(axis=-1).astype(np.int32)
+        columns.append(np.where(finished, 0, tokens))
+        finished |= tokens == end_id
+        if finished.all():
+            break
+    return np.stack(columns, axis=1)
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A translated sentence, its tokens, and the source words the vocabulary did not know."""
+
+    text: str
+    tokens: list[str]
+    unknown_words: list[str]
+
+
+class Translator:
+    """Translate with an encoder function, a decoder step function and two vocabularies.
+
+    ``encode`` maps a padded batch of source ids (batch, steps) to the decoder's first state.
+    """
+
+    def __init__(
+        self,
+        encode: Encode,
+        step: Step,
+        source_vocab: Vocabulary,
+        target_vocab: Vocabulary,
+        max_length: int = 40,
+        source_language: str = "en",
+        target_language: str = "fr",
+    ) -> None:
+        if isinstance(max_length, bool) or not isinstance(max_length, int) or max_length < 1:
+            raise ValueError(f"max_length must be a positive int, got {max_length!r}")
+        self.encode, self.step = encode, step
+        self.source_vocab, self.target_vocab = source_vocab, target_vocab
+        self.max_length = max_length
+        self.source_language, self.target_language = source_language, target_language
+
+    def translate_ids(self, input_tensor: np.ndarray, batch_size: int = 512) -> list[list[str]]:
+        """Translate padded source ids, many sentences at once: a list of token lists."""
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+        input_tensor = np.asarray(input_tensor)
+        if input_tensor.ndim != 2:
+            raise ValueError(
+                f"input_tensor must be 2-D (sentences, steps), got shape {input_tensor.shape}"
+            )
+        outputs = []
+        for begin in range(0, len(input_tensor), batch_size):
+            chunk = input_tensor[begin : begin + batch_size]
+            ids = greedy_decode(
+                self.step,
+                self.encode(chunk),
+                len(chunk),
+                self.target_vocab.id_of(Vocabulary.START),
+                self.target_vocab.id_of(Vocabulary.END),
+                self.max_length,
+                banned_ids=(0, self.target_vocab.id_of(Vocabulary.START)),  # <pad>, <start>
+            )
+            outputs += [self.target_vocab.decode(row) for row in ids]
+        return outputs
+
+    def translate_tokens(self, token_lists: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Translate tokenized source sentences (all at once, batched)."""
+        ids = [self.source_vocab.encode(list(tokens)) for tokens in token_lists]
+        if any(len(row) == 0 for row in ids):
+            raise ValueError("cannot translate an empty sentence")
+        return self.translate_ids(pad_sequences(ids))
+
+    def translate(self, sentence: str) -> Translation:
+        """Translate one sentence of any text; unknown words become <unk> and are reported."""
+        if not isinstance(sentence, str):
+            raise TypeError(f"translate needs a string, got {type(sentence).__name__}")
+        tokens = tokenize(sentence, language=self.source_language)
+        if not tokens:
+            raise ValueError("translate needs a sentence with at least one word, got an empty one")
+        unknown = [token for token in tokens if token not in self.source_vocab]
+        output = self.translate_tokens([tokens])[0]
+        return Translation(detokenize(output, self.target_language), output, unknown)

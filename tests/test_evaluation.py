@@ -1,0 +1,40 @@
+"""BLEU and masked token accuracy."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rnnbook.evaluation import corpus_bleu, masked_token_accuracy
+
+
+def test_bleu_is_100_for_exact_copies_and_lower_otherwise():
+    references = ["le chat noir dort sur la table .", "je vois une maison ."]
+    assert corpus_bleu(references, references) == pytest.approx(100.0)
+    worse = corpus_bleu(["le chat noir dort sur le lit .", "je vois une voiture ."], references)
+    assert 0 < worse < 100
+
+
+def test_bleu_refuses_mismatched_or_non_text_input():
+    with pytest.raises(ValueError, match="one each"):
+        corpus_bleu(["a"], ["a", "b"])
+    with pytest.raises(ValueError):
+        corpus_bleu([], [])
+    with pytest.raises(TypeError, match="strings"):
+        corpus_bleu([["le", "chat"]], ["le chat"])
+
+
+def test_masked_accuracy_ignores_padding():
+    targets = np.array([[5, 6, 3, 0, 0], [7, 3, 0, 0, 0]])
+    # Right on 4 of the 5 real tokens; wrong on every padding position.
+    predicted = np.array([[5, 6, 3, 9, 9], [8, 3, 9, 9, 9]])
+    assert masked_token_accuracy(targets, predicted) == pytest.approx(0.8)
+    scores = np.eye(10)[predicted]
+    assert masked_token_accuracy(targets, scores) == pytest.approx(0.8)
+
+
+def test_masked_accuracy_checks_shapes_and_content():
+    with pytest.raises(ValueError, match="differ"):
+        masked_token_accuracy(np.zeros((2, 3)), np.zeros((2, 4)))
+    with pytest.raises(ValueError, match="only padding"):
+        masked_token_accuracy(np.zeros((2, 3)), np.zeros((2, 3)))

@@ -1,0 +1,52 @@
+"""The README's sample translations are the ones Chapter 9 printed (SUB of the assignment)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+CHAPTER = ROOT / "book" / "09_translation_lstm.ipynb"
+HEADER = "Sample translations of test sentences"
+
+
+def stored_samples() -> list[str]:
+    """The lines that Chapter 9's sample-translation cell printed, as stored in the notebook."""
+    notebook = nbformat.read(CHAPTER, as_version=4)
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            text = output.get("text", "")
+            if output.get("output_type") == "stream" and HEADER in text:
+                lines = text.splitlines()
+                start = next(i for i, line in enumerate(lines) if HEADER in line)
+                return [line for line in lines[start + 1 :] if line.strip()]
+    raise AssertionError(f"no stored output of Chapter 9 contains {HEADER!r}")
+
+
+def test_readme_shows_chapter_9_sample_translations_verbatim():
+    samples = stored_samples()
+    assert len(samples) == 15, "five samples of three lines (EN, MT, REF)"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "\n".join(samples) in readme, "copy the samples of Chapter 9 into the README"
+
+
+def test_readme_gives_model_structure_and_how_to_run():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "Encoder: Embedding -> LSTM" in readme
+    assert "Decoder: Embedding -> LSTM -> Dense" in readme
+    assert "make execute NB=book/09_translation_lstm.ipynb" in readme
+
+
+def test_readme_quotes_chapter_9_test_bleu():
+    notebook = nbformat.read(CHAPTER, as_version=4)
+    printed = [
+        line.split()[2]
+        for cell in notebook.cells
+        for output in cell.get("outputs", [])
+        for line in output.get("text", "").splitlines()
+        if line.startswith("test BLEU: ")
+    ]
+    assert len(printed) == 1, "Chapter 9 prints its test BLEU once"
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"sacreBLEU score of {printed[0]}" in readme
