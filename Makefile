@@ -43,7 +43,7 @@ test: lint unit nbval build-strict
 	@echo "make test: all checks passed"
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check code tests conftest.py
+	$(VENV)/bin/ruff check code tests tools conftest.py
 
 unit: $(STAMP)
 	$(PY) -m pytest tests -q

@@ -11,6 +11,11 @@ CHAPTER = ROOT / "book" / "09_translation_lstm.ipynb"
 HEADER = "Sample translations of test sentences"
 
 
+def readme_words() -> str:
+    """The README with every run of whitespace (line breaks included) turned into one space."""
+    return " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+
+
 def stored_samples() -> list[str]:
     """The lines that Chapter 9's sample-translation cell printed, as stored in the notebook."""
     notebook = nbformat.read(CHAPTER, as_version=4)
@@ -48,5 +53,29 @@ def test_readme_quotes_chapter_9_test_bleu():
         if line.startswith("test BLEU: ")
     ]
     assert len(printed) == 1, "Chapter 9 prints its test BLEU once"
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert f"sacreBLEU score of {printed[0]}" in readme
+    assert f"sacreBLEU score of {printed[0]}" in readme_words()
+
+
+def notebook_constants() -> dict[str, int]:
+    """The integer settings (``NAME = 123`` lines) of Chapter 9's model cell."""
+    notebook = nbformat.read(CHAPTER, as_version=4)
+    constants = {}
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        for line in cell.source.splitlines():
+            name, equals, value = line.partition("=")
+            value = value.split("#")[0].strip()
+            if equals and name.strip().isupper() and value.isdigit():
+                constants[name.strip()] = int(value)
+    return constants
+
+
+def test_readme_states_the_sizes_chapter_9_trains_with():
+    constants = notebook_constants()
+    readme = readme_words()
+    assert f"Embedding({constants['EMBEDDING_SIZE']}, mask_zero)" in readme
+    assert f"LSTM({constants['UNITS']}, reading the sentence backwards)" in readme
+    assert f"LSTM({constants['UNITS']}, initial state" in readme
+    assert f"for {constants['EPOCHS']} epochs" in readme
+    assert f"batches of {constants['BATCH_SIZE']}" in readme
