@@ -17,11 +17,12 @@ BOOK_BUILD := $(VENV)/bin/jupyter-book build . -W -n --keep-going
 NBVAL := $(PY) -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
 	--nbval-cell-timeout=900 -p no:cacheprovider
 
-.PHONY: help setup book test lint unit nbval build-strict execute lock clean
+.PHONY: help setup book test check lint unit nbval build-strict execute lock clean
 
 help:
 	@echo "make book     build the site into _build/html (stored outputs, strict)"
 	@echo "make test     ruff, unit tests, nbval on every notebook, strict book build"
+	@echo "make check    ruff and unit tests only (under a minute): for quick iteration"
 	@echo "make execute  re-run notebooks and store outputs (all, or NB=book/xx.ipynb)"
 	@echo "make lock     regenerate requirements.txt from pyproject.toml"
 
@@ -42,21 +43,27 @@ book: $(STAMP)
 test: lint unit nbval build-strict
 	@echo "make test: all checks passed"
 
+check: lint unit
+	@echo "make check: ruff and unit tests passed (make test runs the notebooks too)"
+
+# The chapters' code cells are linted like the package (book/ruff.toml: 88 columns) and kept
+# in ruff's format.
 lint: $(STAMP)
-	$(VENV)/bin/ruff check code tests tools conftest.py
+	$(VENV)/bin/ruff check code tests tools conftest.py book
+	$(VENV)/bin/ruff format --check book
 
 unit: $(STAMP)
 	$(PY) -m pytest tests -q
 
 nbval: $(STAMP)
-	$(NBVAL) $$($(PY) -m rnnbook.toc)
+	$(NBVAL) $$($(PY) tools/toc.py)
 
 build-strict: $(STAMP)
 	rm -rf _build
 	$(BOOK_BUILD)
 
 execute: $(STAMP)
-	$(PY) -m rnnbook.execute $(if $(NB),$(NB),$$($(PY) -m rnnbook.toc))
+	$(PY) tools/execute.py $(if $(NB),$(NB),$$($(PY) tools/toc.py))
 
 lock: $(STAMP)
 	$(PY) -m pip install --quiet uv

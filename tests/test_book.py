@@ -10,8 +10,8 @@ import nbformat
 import pytest
 import yaml
 
-from rnnbook.execute import stated_cost
-from rnnbook.toc import toc_files, toc_notebooks
+from tools.execute import stated_cost
+from tools.toc import toc_files, toc_notebooks
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
@@ -123,7 +123,7 @@ def test_binder_installs_exactly_the_lock():
 
 
 def test_binder_start_exports_the_same_environment_as_init():
-    from rnnbook.setup import TF_ENVIRONMENT
+    from rnnbook.session import TF_ENVIRONMENT
 
     start = (ROOT / "binder" / "start").read_text()
     for key, value in TF_ENVIRONMENT.items():

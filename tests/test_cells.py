@@ -11,8 +11,9 @@ rnnbook.init()
 
 import keras  # noqa: E402
 
-from rnnbook.cells import PeepholeLSTMCell  # noqa: E402
-from rnnbook.reference import lstm_step, peephole_lstm_step, run_cell  # noqa: E402
+from rnnbook.cells.keras_peephole import PeepholeLSTMCell  # noqa: E402
+from rnnbook.cells.numpy_lstm import lstm_step, peephole_lstm_step  # noqa: E402
+from rnnbook.cells.numpy_unroll import run_cell  # noqa: E402
 
 
 def peephole_layer(units: int = 5, **kwargs) -> keras.layers.RNN:

@@ -50,7 +50,8 @@ def test_missing_empty_and_non_utf8_files(tmp_path):
 
 
 def test_split_of_is_stable_and_load_split_checks_names(tmp_path):
-    assert split_of("Tom is here.") == split_of("Tom is here.")
+    # pinned values: sha256 of the sentence, so the same in every run and on every machine
+    assert [split_of(f"sentence {i}") for i in (0, 3, 9)] == ["train", "validation", "test"]
     assert {split_of(f"sentence {i}") for i in range(200)} == {"train", "validation", "test"}
     path = write(tmp_path, "".join(f"s{i}\tt{i}\n" for i in range(300)).encode())
     parts = [load_split(name, path) for name in ("train", "validation", "test")]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rnnbook.decoding import Translator, greedy_decode
-from rnnbook.seq2seq_data import build_vocabularies
+from rnnbook.seq2seq.data import build_vocabularies
+from rnnbook.seq2seq.decoding import Translator, greedy_decode
+from rnnbook.text import END_ID, START_ID
 
-START_ID, END_ID, VOCAB = 2, 3, 8
+VOCAB = 8
 
 
 def counting_step(tokens, state):
@@ -112,3 +113,31 @@ def test_translate_ids_refuses_a_bad_batch_size(translator):
     for bad in (0, -1, 2.5):
         with pytest.raises(ValueError, match="batch_size"):
             translator.translate_ids(np.array([[4, 5]]), batch_size=bad)
+
+
+def test_translate_ids_gives_the_same_result_in_any_chunk_size():
+    # A step whose next token depends on the sentence (through the state) and on the step,
+    # so that rows mixed up between chunks, or a chunk decoded with another's state, show.
+    pairs = [("a b", "x y z"), ("c", "w")]
+    source_vocab, target_vocab = build_vocabularies(pairs)
+    vocab_size = len(target_vocab)
+    rng = np.random.default_rng(0)
+    input_tensor = rng.integers(1, len(source_vocab), size=(11, 4))
+    input_tensor[::3, 2:] = 0  # some shorter sentences
+
+    def encode(ids):
+        return [np.asarray(ids).sum(axis=1), np.zeros(len(ids), dtype=int)]
+
+    def step(tokens, state):
+        total, count = state
+        following = (total * 7 + count * 3 + tokens) % (vocab_size - 4) + 4
+        following = np.where((total + count) % 5 == 4, END_ID, following)
+        return np.eye(vocab_size)[following], [total, count + 1]
+
+    translator = Translator(encode, step, source_vocab, target_vocab, max_length=6)
+    whole = translator.translate_ids(input_tensor, batch_size=512)
+    one_by_one = [translator.translate_ids(row[None, :])[0] for row in input_tensor]
+    assert whole == one_by_one
+    for chunk in (1, 2, 3, 4, 10):
+        assert translator.translate_ids(input_tensor, batch_size=chunk) == whole
+    assert len({tuple(tokens) for tokens in whole}) > 3, "the rows differ, so order matters"

@@ -5,14 +5,26 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rnnbook.evaluation import corpus_bleu, masked_token_accuracy
+from rnnbook.seq2seq.evaluation import corpus_bleu, masked_token_accuracy
 
 
 def test_bleu_is_100_for_exact_copies_and_lower_otherwise():
     references = ["le chat noir dort sur la table .", "je vois une maison ."]
-    assert corpus_bleu(references, references) == pytest.approx(100.0)
+    assert corpus_bleu(references, references).score == pytest.approx(100.0)
     worse = corpus_bleu(["le chat noir dort sur le lit .", "je vois une voiture ."], references)
-    assert 0 < worse < 100
+    assert 0 < worse.score < 100
+
+
+def test_bleu_compares_lower_case_output_with_raw_references_and_says_so():
+    # The models write lower case; the corpus' references keep their capitals.
+    raw = ["Le chat de Marie dort.", "Je vois une maison."]
+    model_output = ["le chat de marie dort.", "je vois une maison."]
+    bleu = corpus_bleu(model_output, raw)
+    assert bleu.score == pytest.approx(100.0)
+    assert "case:lc" in bleu.signature and "tok:13a" in bleu.signature
+    assert f"{bleu:.1f}" == "100.0"
+    cased = corpus_bleu(model_output, raw, lowercase=False)
+    assert cased.score < 90 and "case:mixed" in cased.signature
 
 
 def test_bleu_refuses_mismatched_or_non_text_input():

@@ -11,7 +11,7 @@ rnnbook.init()
 
 import keras  # noqa: E402
 
-from rnnbook.gradients import growth_per_step, input_gradient_norms  # noqa: E402
+from rnnbook.diagnostics.gradients import growth_per_step, input_gradient_norms  # noqa: E402
 
 
 def linear_rnn(scale: float) -> keras.layers.SimpleRNN:

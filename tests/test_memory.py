@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rnnbook.memory import peak_memory_during, peak_memory_supported
+from rnnbook.diagnostics.memory import peak_memory_during, peak_memory_supported
 
 needs_proc = pytest.mark.skipif(not peak_memory_supported(), reason="Linux /proc only")
 

@@ -11,13 +11,10 @@ rnnbook.init()
 
 import keras  # noqa: E402
 
-from rnnbook.reference import (  # noqa: E402
-    gru_step,
-    lstm_step,
-    peephole_lstm_step,
-    run_cell,
-    sigmoid,
-)
+from rnnbook.cells.numpy_common import sigmoid  # noqa: E402
+from rnnbook.cells.numpy_gru import gru_step  # noqa: E402
+from rnnbook.cells.numpy_lstm import lstm_step, peephole_lstm_step  # noqa: E402
+from rnnbook.cells.numpy_unroll import run_cell  # noqa: E402
 
 X = np.random.default_rng(0).normal(size=(3, 8, 4)).astype("float32")
 

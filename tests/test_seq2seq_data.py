@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rnnbook.seq2seq_data import build_vocabularies, prepare, reverse_source, tokenize_pairs
+from rnnbook.seq2seq.data import build_vocabularies, prepare, reverse_source, tokenize_pairs
 from rnnbook.text import Vocabulary
 
 PAIRS = [("I see the cat.", "Je vois le chat."), ("The dog runs.", "Le chien court.")]
@@ -63,7 +63,7 @@ def test_bad_pairs_are_refused_with_a_clear_error(pairs, error):
 def test_bucketed_batches_cover_every_pair_once_and_trim_padding():
     pairs = [("a " * n, "b " * (n + 1)) for n in range(1, 11)]
     data = prepare(pairs, *build_vocabularies(pairs))
-    from rnnbook.seq2seq_data import bucketed_batches
+    from rnnbook.seq2seq.data import bucketed_batches
 
     dataset = bucketed_batches(data, batch_size=3, seed=1)
     assert int(dataset.cardinality()) == 4
@@ -77,6 +77,41 @@ def test_bucketed_batches_cover_every_pair_once_and_trim_padding():
         assert sorted(seen) == list(range(1, 11))
     with pytest.raises(ValueError, match="batch_size"):
         bucketed_batches(data, batch_size=0)
+
+
+def batches_of(dataset, epochs: int) -> list[list[tuple]]:
+    """The batches of several epochs, as tuples of lists, for comparison."""
+    return [
+        [(s.numpy().tolist(), d.numpy().tolist(), t.numpy().tolist()) for (s, d), t in dataset]
+        for _ in range(epochs)
+    ]
+
+
+def test_bucketed_batches_are_the_same_for_the_same_seed_and_differ_for_another():
+    from rnnbook.seq2seq.data import bucketed_batches
+
+    pairs = [("a " * (n % 7 + 1) + "c", "b " * (n % 5 + 1)) for n in range(40)]
+    data = prepare(pairs, *build_vocabularies(pairs))
+    first = batches_of(bucketed_batches(data, batch_size=4, seed=3), epochs=2)
+    again = batches_of(bucketed_batches(data, batch_size=4, seed=3), epochs=2)
+    other = batches_of(bucketed_batches(data, batch_size=4, seed=4), epochs=2)
+    assert first == again
+    assert first != other
+    assert first[0] != first[1], "each epoch visits the batches in a new order"
+    fixed = batches_of(bucketed_batches(data, batch_size=4, shuffle=False), epochs=2)
+    assert fixed[0] == fixed[1], "without shuffling every epoch is the same"
+
+
+def test_within_target_length_keeps_short_targets_in_order():
+    from rnnbook.seq2seq.data import within_target_length
+
+    pairs = [("a", "un deux trois ."), ("b", "un ."), ("c", "l'homme est là .")]
+    # Tokens: "un deux trois ." = 4; "un ." = 2; "l' homme est là ." = 5.
+    assert within_target_length(pairs, 4) == pairs[:2]
+    assert within_target_length(pairs, 2) == [pairs[1]]
+    assert within_target_length(iter(pairs), 5) == pairs
+    with pytest.raises(ValueError, match="max_tokens"):
+        within_target_length(pairs, 0)
 
 
 def test_reverse_source_reverses_real_tokens_and_keeps_padding_at_the_end():

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rnnbook.adding import BASELINE_MSE, make_adding_data
-from rnnbook.spikes import make_interval_data
+from rnnbook.tasks.adding import BASELINE_MSE, make_adding_data
+from rnnbook.tasks.spikes import make_interval_data
 
 
 def test_adding_problem_marks_one_number_in_each_half_and_sums_them():

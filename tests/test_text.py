@@ -95,3 +95,14 @@ def test_pad_sequences():
     with pytest.raises(ValueError, match="truncate"):
         pad_sequences([[1, 2, 3]], length=2)
     assert pad_sequences([]).shape == (0, 0)
+
+
+def test_special_token_ids_are_the_vocabularys_first_four():
+    from rnnbook.text import END_ID, PAD_ID, START_ID, UNK_ID
+
+    vocab = Vocabulary.build([["le", "chat"]])
+    assert [PAD_ID, UNK_ID, START_ID, END_ID] == [0, 1, 2, 3]
+    assert [vocab.id_of(t) for t in ("<pad>", "<unk>", "<start>", "<end>")] == [0, 1, 2, 3]
+    assert vocab.encode(["le", "zèbre"], add_start=True, add_end=True) == [
+        START_ID, vocab.id_of("le"), UNK_ID, END_ID
+    ]

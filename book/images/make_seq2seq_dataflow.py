@@ -21,15 +21,33 @@ BLUE, ORANGE, GREY, GREEN = "#dbe8f6", "#fde3c8", "#eeeeee", "#d9f0d3"
 
 
 def box(ax, x, y, text, color, w=0.9, h=0.5, size=9):
-    ax.add_patch(FancyBboxPatch((x - w / 2, y - h / 2), w, h, boxstyle="round,pad=0.03",
-                                fc=color, ec="#555555", lw=0.8))
+    ax.add_patch(
+        FancyBboxPatch(
+            (x - w / 2, y - h / 2),
+            w,
+            h,
+            boxstyle="round,pad=0.03",
+            fc=color,
+            ec="#555555",
+            lw=0.8,
+        )
+    )
     ax.text(x, y, text, ha="center", va="center", fontsize=size)
 
 
 def arrow(ax, x0, y0, x1, y1, style="-|>", ls="-", color="#333333", rad=0.0):
-    ax.add_patch(FancyArrowPatch((x0, y0), (x1, y1), arrowstyle=style, mutation_scale=10,
-                                 lw=0.9, ls=ls, color=color,
-                                 connectionstyle=f"arc3,rad={rad}"))
+    ax.add_patch(
+        FancyArrowPatch(
+            (x0, y0),
+            (x1, y1),
+            arrowstyle=style,
+            mutation_scale=10,
+            lw=0.9,
+            ls=ls,
+            color=color,
+            connectionstyle=f"arc3,rad={rad}",
+        )
+    )
 
 
 fig, ax = plt.subplots(figsize=(11, 4.6))
@@ -46,8 +64,13 @@ for i, word in enumerate(ENC):
     arrow(ax, x, 1.45, x, 2.2)
     if i:
         arrow(ax, x - 0.85, 2.5, x - 0.45, 2.5)
-ax.text(2.55, 3.3, "encoder: Embedding $\\to$ LSTM (reads the whole input)", ha="center",
-        fontsize=9)
+ax.text(
+    2.55,
+    3.3,
+    "encoder: Embedding $\\to$ LSTM (reads the whole input)",
+    ha="center",
+    fontsize=9,
+)
 # Context: the final pair of states.
 box(ax, 5.9, 2.5, "context\n$(h_T, c_T)$", GREEN, w=1.1, h=0.8)
 arrow(ax, 4.95, 2.5, 5.35, 2.5)
@@ -66,7 +89,13 @@ for j, (word_in, word_out) in enumerate(zip(DEC_IN, DEC_OUT, strict=True)):
     if j < len(DEC_IN) - 1:  # the output word becomes the next input
         arrow(ax, x + 0.35, 4.4, x + 1.0, 0.25, ls="--", color="#b05a00", rad=-0.15)
 arrow(ax, 6.45, 2.5, 6.82, 2.5)
-ax.text(9.6, -0.55, "decoder: Embedding $\\to$ LSTM $\\to$ Dense softmax; dashed: when "
-        "translating, the chosen word is fed back", ha="center", fontsize=9)
+ax.text(
+    9.6,
+    -0.55,
+    "decoder: Embedding $\\to$ LSTM $\\to$ Dense softmax; dashed: when "
+    "translating, the chosen word is fed back",
+    ha="center",
+    fontsize=9,
+)
 fig.savefig(OUT, bbox_inches="tight", metadata={"Date": None})
 print(f"wrote {OUT}")

@@ -1,13 +1,34 @@
 """rnnbook: the shared code of the rnnbook course book on recurrent neural networks.
 
-Importing this package does not import TensorFlow. Call :func:`init` first in every notebook,
-before anything imports TensorFlow, then :func:`reset` at the top of every cell that builds a
-model. Modules that need Keras (``rnnbook.training`` and later ones) import it themselves.
+Start every notebook with :func:`init` (before anything imports TensorFlow), and every cell that
+builds a model with :func:`reset`. Importing this package does not import TensorFlow; the
+modules that need Keras import it themselves.
+
+The package is grouped by what the code is for; a chapter's imports lead to its code in one hop:
+
+- ``session``: :func:`init` and :func:`reset` (environment, threads, seeds, plot style);
+  ``training``: :class:`EpochLogger`, one rounded line per epoch; ``plots``: learning curves.
+- ``text``: tokenise, detokenise, ``Vocabulary``, padding, and the special token ids
+  ``PAD_ID``, ``UNK_ID``, ``START_ID``, ``END_ID``.
+- ``cells``: the cells written twice, as NumPy reference steps from the equations
+  (``numpy_lstm``, ``numpy_gru``, ...) and as Keras cells Keras lacks (``keras_peephole``).
+- ``tasks``: the synthetic tasks (marker, waves, brackets, echo, adding, spikes), one module
+  each, sharing ``tasks.checks``.
+- ``diagnostics``: gradient norms through time and peak memory.
+- ``corpus``: loading the English-French corpus (``load_split``, ``load_tagged``); its
+  generator, which only maintainers run, is the sub-package ``corpus.generator``.
+- ``seq2seq``: translation: ``data`` (pairs to arrays), ``lstm_model`` (Chapter 9's
+  encoder-decoder), ``decoding`` (greedy, ``Translator``), ``evaluation`` (BLEU, accuracy).
+
+Layers, from the bottom: ``session``, ``text``, ``tasks``, ``cells``, ``diagnostics``,
+``training`` and ``plots`` import nothing else of the package but ``text`` and their own
+sub-package; ``corpus`` imports ``text``; ``seq2seq`` imports ``text`` and ``corpus``. Nothing
+imports a module above it (a test checks). Build helpers live in ``tools/``, not here.
 """
 
 from __future__ import annotations
 
-from rnnbook.setup import init, reset
+from rnnbook.session import init, reset
 
 __all__ = ["EpochLogger", "init", "reset"]
 __version__ = "0.1.0"

@@ -40,6 +40,12 @@ _FR_CLITIC = re.compile(
     r"|le|la|les|lui|leur|y|en|là|ci))$",
     re.IGNORECASE,
 )
+# The ids of the four special tokens, the same in every Vocabulary (see Vocabulary below).
+PAD_ID = 0  # padding: masked out of the models' losses and accuracies
+UNK_ID = 1  # a word the vocabulary does not know
+START_ID = 2  # <start>: the decoder's first input
+END_ID = 3  # <end>: the decoder's last output
+
 _NO_SPACE_BEFORE = set(".,!?;:)]}%…")
 _NO_SPACE_AFTER = set("([{")
 
@@ -116,7 +122,8 @@ def detokenize(tokens: Sequence[str], language: str = "en") -> str:
 class Vocabulary:
     """A mapping between tokens and integer ids, with four special tokens first.
 
-    Ids: 0 = ``PAD`` (padding), 1 = ``UNK`` (unknown token), 2 = ``START``, 3 = ``END``, then
+    Ids: ``PAD_ID`` = 0 (padding), ``UNK_ID`` = 1 (unknown token), ``START_ID`` = 2,
+    ``END_ID`` = 3, then
     the corpus tokens, most frequent first (ties alphabetically), so building is deterministic.
     """
 
@@ -176,7 +183,7 @@ class Vocabulary:
 
     def id_of(self, token: str) -> int:
         """The token's id, or the id of ``UNK`` for a token not in the vocabulary."""
-        return self._ids.get(token, 1)
+        return self._ids.get(token, UNK_ID)
 
     def token_of(self, i: int) -> str:
         """The token with id ``i``."""
@@ -190,8 +197,8 @@ class Vocabulary:
         """Token list -> id list, optionally framed by ``START`` and ``END``."""
         if isinstance(tokens, str):
             raise TypeError("encode expects a list of tokens; tokenize the sentence first")
-        ids = [self._ids.get(t, 1) for t in tokens]
-        return ([2] if add_start else []) + ids + ([3] if add_end else [])
+        ids = [self._ids.get(t, UNK_ID) for t in tokens]
+        return ([START_ID] if add_start else []) + ids + ([END_ID] if add_end else [])
 
     def decode(self, ids: Iterable[int], skip_special: bool = True) -> list[str]:
         """Id list -> tokens, stopping at the first ``END`` and dropping ``PAD`` and ``START``.
@@ -202,9 +209,9 @@ class Vocabulary:
         for i in ids:
             i = int(i)
             if skip_special:
-                if i == 3:
+                if i == END_ID:
                     break
-                if i in (0, 2):
+                if i in (PAD_ID, START_ID):
                     continue
             out.append(self.token_of(i))
         return out
@@ -229,7 +236,7 @@ def pad_sequences(
             f"a sequence has {longest} ids, longer than length={length}; "
             "pass truncate=True to cut it"
         )
-    out = np.zeros((len(id_lists), length), dtype=np.int32)
+    out = np.full((len(id_lists), length), PAD_ID, dtype=np.int32)
     for row, ids in enumerate(id_lists):
         ids = ids[:length]
         out[row, : len(ids)] = ids

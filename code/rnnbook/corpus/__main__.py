@@ -9,7 +9,7 @@ import argparse
 import random
 import sys
 
-from rnnbook.corpus.build import PAIRS, SEED, build
+from rnnbook.corpus.generator.build import PAIRS, SEED, build
 from rnnbook.corpus.loading import DATA_DIR, load_pairs
 
 

@@ -2,7 +2,7 @@
 
 A frame's ``build(realiser, clause, neg)`` returns the verb phrase's constituents for the
 realiser's language. Selectional restrictions (``subj``/``obj``: sets of semantic classes) are
-used by the sampler in :mod:`rnnbook.corpus.grammar`, so every sentence makes sense.
+used by the sampler in :mod:`rnnbook.corpus.generator.grammar`, so every sentence makes sense.
 """
 
 from __future__ import annotations
@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 
 from pyrealb import AP, NO, NP, PP, VP, A, Adv, C, D, N, P, Q, V
 
-from rnnbook.corpus.lexicon import AVOIR_STATES, EN_STATES, NOUNS, STATES, THING_STATES
+from rnnbook.corpus.generator.features import en_gender, number, person
+from rnnbook.corpus.generator.lexicon import (
+    AVOIR_STATES,
+    EN_STATES,
+    LANGUAGES,
+    NOUNS,
+    STATES,
+    THING_STATES,
+)
 
 PEOPLE_CLASSES = frozenset({"person"})
 ANIMATE = frozenset({"person", "animal"})
@@ -63,7 +71,7 @@ class Verb:
         """be + adjective; French avoir + noun for hungry/thirsty/cold/hot/right/wrong."""
         key = clause["state"]
         degree = clause.get("degree")
-        person = clause["subj"] is None or _is_person(clause["subj"])
+        of_person = clause["subj"] is None or _is_person(clause["subj"])
 
         def graded(word_en, word_fr):
             a = A(word_en if r.en else word_fr)
@@ -75,19 +83,19 @@ class Verb:
 
         if r.en:
             return [V("be"), graded(key, None)]
-        if person and key in AVOIR_STATES:
+        if of_person and key in AVOIR_STATES:
             noun = N(AVOIR_STATES[key])
             if degree:
                 return [V("avoir"), Adv({"very": "très", "too": "trop"}[degree]), noun]
             return [V("avoir"), noun]
-        if person and key in EN_STATES:
+        if of_person and key in EN_STATES:
             pp = PP(P("en"), N(EN_STATES[key]))
             if clause.get("int"):  # pyrealb's "quand" question drops a PP: keep it as text
                 pp = Q("en " + EN_STATES[key])
             if degree:
                 return [V("être"), Adv({"very": "très", "too": "trop"}[degree]), pp]
             return [V("être"), pp]
-        fr = STATES[key] if person else THING_STATES[key][0]
+        fr = STATES[key] if of_person else THING_STATES[key][0]
         return [V("être"), graded(None, fr)]
 
     def _age(self, r, clause, neg):
@@ -181,8 +189,6 @@ class Verb:
         lang = clause["obj"][1]
         if r.en:
             return [self.v(r), N(lang)]
-        from rnnbook.corpus.lexicon import LANGUAGES
-
         if self.fr_lemma == "parler":
             return [V("parler"), N(LANGUAGES[lang])]
         return [self.v(r), NP(D("le"), N(LANGUAGES[lang]))]
@@ -200,8 +206,6 @@ def _is_person(ent) -> bool:
 
 
 def _owner(subj):
-    from rnnbook.corpus.realise import en_gender, number, person
-
     return person(subj), number(subj), en_gender(subj)
 
 

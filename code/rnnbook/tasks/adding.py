@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from rnnbook.arguments import check_positive_int, check_rng
+
 BASELINE_MSE = 1.0 / 6.0  # the variance of the sum of two independent U(0, 1) numbers
 
 
@@ -20,12 +22,10 @@ def make_adding_data(
     (count, 1), both float32. The first marker falls in the first half, the second in the
     second half, so the model must remember a number for at least about ``length / 2`` steps.
     """
-    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-        raise ValueError(f"count must be a positive int, got {count!r}")
+    check_positive_int("count", count)
     if isinstance(length, bool) or not isinstance(length, int) or length < 2:
         raise ValueError(f"length must be an int of at least 2 (two marked steps), got {length!r}")
-    if not isinstance(rng, np.random.Generator):
-        raise TypeError("rng must be a numpy Generator, e.g. np.random.default_rng(0)")
+    check_rng(rng)
     half = length // 2
     values = rng.uniform(0.0, 1.0, size=(count, length))
     first = rng.integers(0, half, size=count)

@@ -25,19 +25,18 @@ SEED = 2024
 PAIRS = 40_000
 BATCH = 6_000
 ATTRIBUTION = "CC-BY 4.0 rnnbook"
-FILES = ("en_fr.tsv", "en_pos.tsv")
 MIN_WORDS, MAX_WORDS = 2, 32  # "Sing." is dropped: sentences have 2 to about 30 words
 
 
 def _init_worker() -> None:
-    from rnnbook.corpus.lexicon import extend_pyrealb
+    from rnnbook.corpus.generator.lexicon import extend_pyrealb
 
     extend_pyrealb()
 
 
 def _realise_chunk(specs: list) -> list[tuple[str, str] | None]:
     """Realise specs; None for one pyrealb cannot realise cleanly (it prints a warning)."""
-    from rnnbook.corpus.realise import realise_pair
+    from rnnbook.corpus.generator.realise import realise_pair
 
     out = []
     for spec in specs:
@@ -53,7 +52,7 @@ def _realise_chunk(specs: list) -> list[tuple[str, str] | None]:
 def generate(n_pairs: int = PAIRS, seed: int = SEED, workers: int | None = None
              ) -> tuple[list[tuple[str, str]], dict]:
     """The first ``n_pairs`` distinct-English pairs for this seed, and build statistics."""
-    from rnnbook.corpus.grammar import sentence
+    from rnnbook.corpus.generator.grammar import sentence
 
     rng = random.Random(seed)
     workers = workers or min(2, os.cpu_count() or 1)
@@ -85,7 +84,7 @@ def generate(n_pairs: int = PAIRS, seed: int = SEED, workers: int | None = None
 
 def render_files(pairs: list[tuple[str, str]]) -> dict[str, bytes]:
     """The bytes of each data file for these pairs."""
-    from rnnbook.corpus.tagging import tag
+    from rnnbook.corpus.generator.tagging import tag
 
     tsv = "".join(f"{en}\t{fr}\t{ATTRIBUTION}\n" for en, fr in pairs)
     # One line of tags per pair, aligned with en_fr.tsv; the tokens are

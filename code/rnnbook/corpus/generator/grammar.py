@@ -1,8 +1,8 @@
 """The grammar: draws abstract sentences that make sense, with a seeded random generator.
 
 Every choice goes through ``rng`` (a ``random.Random``), so a seed fixes the corpus. A sentence
-spec is plain data (dicts, tuples, strings, ints): :mod:`rnnbook.corpus.realise` turns it into
-English and French with pyrealb.
+spec is plain data (dicts, tuples, strings, ints): :mod:`rnnbook.corpus.generator.realise` turns
+it into English and French with pyrealb.
 
 Decisions the English must determine (so a model can learn them):
 
@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import random
 
-from rnnbook.corpus.lexicon import (
+from rnnbook.corpus.generator.features import en_gender, number, person
+from rnnbook.corpus.generator.lexicon import (
     ADJS,
     AVOIR_STATES,
     CITIES,
@@ -32,8 +33,7 @@ from rnnbook.corpus.lexicon import (
     STATES,
     THING_STATES,
 )
-from rnnbook.corpus.realise import en_gender
-from rnnbook.corpus.verbs import VERBS
+from rnnbook.corpus.generator.verbs import VERBS
 
 BY_CLASS: dict[str, list[str]] = {}
 for _key, _noun in NOUNS.items():
@@ -48,7 +48,6 @@ POSS_OK = set(NOUNS) - {"man", "woman", "boy", "girl", "student", "station", "ho
                         "hour", "minute", "sea", "river", "lake", "train", "bus", "plane",
                         "question", "answer", "game", "film", "water", "family", "table",
                         "door", "window"}
-PERSON_ADJS = ["old", "young", "kind", "rich", "poor", "happy", "sad", "beautiful"]
 # Places by the preposition English uses for being there.
 AT_PLACES = ["school", "office", "hospital", "station", "restaurant", "shop", "library"]
 IN_PLACES = ["kitchen", "garden", "park", "room", "house", "street", "city", "town"]
@@ -128,8 +127,6 @@ def random_owner(rng):
 
 def owner_of(ent):
     """Possessor features of an entity (for "his", "her", "its", "their", "my"...)."""
-    from rnnbook.corpus.realise import number, person
-
     g = en_gender(ent)
     if g == "n" and subj_class(ent) == "person" and not (ent[0] == "N" and ent[1] == "family"):
         g = "m"  # "the teacher ... his"
@@ -272,8 +269,6 @@ def person_of(ent):
 
 
 def num_of(ent):
-    from rnnbook.corpus.realise import number
-
     return number(ent)
 
 
@@ -682,8 +677,6 @@ SAME_PAST = {"read"}  # English verbs whose simple past is their present (no put
 
 def ambiguous_past(clause, subj=None) -> bool:
     """Is this English clause's simple past the same word as its present ("you read")?"""
-    from rnnbook.corpus.realise import number, person
-
     subj = clause.get("subj") if subj is None else subj
     if clause.get("tense") != "past" or VERBS[clause["verb"]].en_lemma not in SAME_PAST:
         return False
@@ -699,10 +692,6 @@ def grown_up(subj, verb_key):
     if subj[0] == "N" and verb_key in ANIMAL_CANNOT.get(subj[1], ()):
         return ("N", "dog" if verb_key != "sing_intr" else "bird") + subj[2:]
     return subj
-
-
-def cls_of_verb_ok(verb, subj):
-    return subj_class(subj) not in verb.subj
 
 
 def subj_class(ent) -> str:

@@ -14,7 +14,8 @@ from typing import Any
 
 import numpy as np
 
-from rnnbook.text import Vocabulary, detokenize, pad_sequences, tokenize
+from rnnbook.arguments import check_positive_int
+from rnnbook.text import END_ID, PAD_ID, START_ID, Vocabulary, detokenize, pad_sequences, tokenize
 
 Step = Callable[[np.ndarray, Any], tuple[np.ndarray, Any]]
 Encode = Callable[[np.ndarray], Any]
@@ -32,13 +33,12 @@ def greedy_decode(
     """Decode a batch greedily: feed back the most likely token until ``end_id`` or the limit.
 
     Returns an int32 array of shape (batch, at most ``max_length``) of predicted ids; a row's
-    ``end_id`` is kept, and every position after it is 0 (padding). The loop stops early when
-    every row has produced ``end_id``. Tokens in ``banned_ids`` (such as padding and the start
-    token, which a decoder must never output) are never chosen.
+    ``end_id`` is kept, and every position after it is ``PAD_ID`` (padding). The loop stops
+    early when every row has produced ``end_id``. Tokens in ``banned_ids`` (such as padding and
+    the start token, which a decoder must never output) are never chosen.
     """
-    for name, value in (("batch_size", batch_size), ("max_length", max_length)):
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise ValueError(f"{name} must be a positive int, got {value!r}")
+    check_positive_int("batch_size", batch_size)
+    check_positive_int("max_length", max_length)
     tokens = np.full(batch_size, start_id, dtype=np.int32)
     finished = np.zeros(batch_size, dtype=bool)
     columns = []
@@ -53,7 +53,7 @@ def greedy_decode(
             scores = scores.copy()
             scores[:, list(banned_ids)] = -np.inf
         tokens = scores.argmax(axis=-1).astype(np.int32)
-        columns.append(np.where(finished, 0, tokens))
+        columns.append(np.where(finished, PAD_ID, tokens))
         finished |= tokens == end_id
         if finished.all():
             break
@@ -85,8 +85,7 @@ class Translator:
         source_language: str = "en",
         target_language: str = "fr",
     ) -> None:
-        if isinstance(max_length, bool) or not isinstance(max_length, int) or max_length < 1:
-            raise ValueError(f"max_length must be a positive int, got {max_length!r}")
+        check_positive_int("max_length", max_length)
         self.encode, self.step = encode, step
         self.source_vocab, self.target_vocab = source_vocab, target_vocab
         self.max_length = max_length
@@ -94,8 +93,7 @@ class Translator:
 
     def translate_ids(self, input_tensor: np.ndarray, batch_size: int = 512) -> list[list[str]]:
         """Translate padded source ids, many sentences at once: a list of token lists."""
-        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-            raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+        check_positive_int("batch_size", batch_size)
         input_tensor = np.asarray(input_tensor)
         if input_tensor.ndim != 2:
             raise ValueError(
@@ -108,10 +106,10 @@ class Translator:
                 self.step,
                 self.encode(chunk),
                 len(chunk),
-                self.target_vocab.id_of(Vocabulary.START),
-                self.target_vocab.id_of(Vocabulary.END),
+                START_ID,
+                END_ID,
                 self.max_length,
-                banned_ids=(0, self.target_vocab.id_of(Vocabulary.START)),  # <pad>, <start>
+                banned_ids=(PAD_ID, START_ID),  # a decoder must never output these
             )
             outputs += [self.target_vocab.decode(row) for row in ids]
         return outputs

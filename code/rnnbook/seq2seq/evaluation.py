@@ -3,15 +3,43 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
+from rnnbook.text import PAD_ID
 
-def corpus_bleu(hypotheses: Sequence[str], references: Sequence[str]) -> float:
-    """Corpus BLEU on sacreBLEU's 0-100 scale, one reference per sentence.
 
-    Give detokenised text (ordinary sentences, as ``rnnbook.text.detokenize`` writes them):
-    sacreBLEU applies its own standard tokenisation, so scores are comparable across systems.
+@dataclass(frozen=True)
+class BleuScore:
+    """A corpus BLEU score (0-100) with sacreBLEU's signature, which says how it was computed.
+
+    Formats like its score: ``f"{bleu:.1f}"`` gives ``"48.6"``.
+    """
+
+    score: float
+    signature: str
+
+    def __float__(self) -> float:
+        return self.score
+
+    def __format__(self, spec: str) -> str:
+        return format(self.score, spec)
+
+    def __str__(self) -> str:
+        return f"BLEU {self.score:.1f} ({self.signature})"
+
+
+def corpus_bleu(
+    hypotheses: Sequence[str], references: Sequence[str], lowercase: bool = True
+) -> BleuScore:
+    """Corpus BLEU of detokenised translations against the raw references, one per sentence.
+
+    Give ordinary sentences on both sides: the model's output detokenised (as
+    ``rnnbook.text.detokenize`` writes it) and the references exactly as the corpus holds
+    them. sacreBLEU applies its own standard tokenisation (13a), so scores are comparable
+    across systems. ``lowercase=True`` (the default) compares without case, because the book's
+    models write lower case; the signature records it (``case:lc``).
     """
     import sacrebleu
 
@@ -26,10 +54,14 @@ def corpus_bleu(hypotheses: Sequence[str], references: Sequence[str]) -> float:
         bad = next((t for t in texts if not isinstance(t, str)), None)
         if bad is not None:
             raise TypeError(f"{name} must be strings (detokenised sentences), found {bad!r}")
-    return float(sacrebleu.corpus_bleu(hypotheses, [references]).score)
+    metric = sacrebleu.metrics.BLEU(lowercase=lowercase)
+    result = metric.corpus_score(hypotheses, [references])
+    return BleuScore(float(result.score), str(metric.get_signature()))
 
 
-def masked_token_accuracy(targets: np.ndarray, predictions: np.ndarray, pad_id: int = 0) -> float:
+def masked_token_accuracy(
+    targets: np.ndarray, predictions: np.ndarray, pad_id: int = PAD_ID
+) -> float:
     """The fraction of real (non-padding) target tokens that the predictions get right.
 
     ``targets`` holds ids (batch, steps); ``predictions`` holds either ids of the same shape or

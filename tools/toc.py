@@ -1,4 +1,4 @@
-"""Read the book's table of contents: ``python -m rnnbook.toc`` prints its notebooks."""
+"""Read the book's table of contents: ``python tools/toc.py`` prints its notebooks."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _entries(node: object) -> Iterator[str]:

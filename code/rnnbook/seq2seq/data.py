@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from rnnbook.text import Vocabulary, pad_sequences, tokenize
+from rnnbook.arguments import check_positive_int
+from rnnbook.text import END_ID, PAD_ID, Vocabulary, pad_sequences, tokenize
 
 if TYPE_CHECKING:
     import tensorflow as tf
@@ -82,7 +83,7 @@ class Seq2SeqData:
         decoder never reads ``<end>``, so its (masked) steps line up with ``decoder_target``'s.
         """
         shifted = self.target_tensor[:, :-1]
-        return np.where(shifted == self.target_vocab.id_of(Vocabulary.END), 0, shifted)
+        return np.where(shifted == END_ID, PAD_ID, shifted)
 
     @property
     def decoder_target(self) -> np.ndarray:
@@ -112,6 +113,24 @@ def prepare(
     return Seq2SeqData(input_tensor, target_tensor, source_vocab, target_vocab, sources, targets)
 
 
+def within_target_length(
+    pairs: Sequence, max_tokens: int, target_language: str = "fr"
+) -> list:
+    """The pairs whose target sentence has at most ``max_tokens`` tokens, in their order.
+
+    Chapter 9 trains on these to fit its time budget; the validation and test splits are
+    never filtered, so they still hold sentences of every length.
+    """
+    check_positive_int("max_tokens", max_tokens)
+    pairs = list(pairs)
+    checked = _check_pairs(pairs)
+    return [
+        pair
+        for pair, (_, target) in zip(pairs, checked, strict=True)
+        if len(tokenize(target, language=target_language)) <= max_tokens
+    ]
+
+
 def reverse_source(input_tensor: np.ndarray) -> np.ndarray:
     """Reverse each row's real tokens, keeping the padding at the end (Sutskever et al., 2014).
 
@@ -121,7 +140,7 @@ def reverse_source(input_tensor: np.ndarray) -> np.ndarray:
     input_tensor = np.asarray(input_tensor)
     if input_tensor.ndim != 2:
         raise ValueError(f"input_tensor must be 2-D (sentences, steps), got {input_tensor.shape}")
-    lengths = (input_tensor != 0).sum(axis=1)
+    lengths = (input_tensor != PAD_ID).sum(axis=1)
     steps = np.arange(input_tensor.shape[1])
     # Position j of a row of length n takes the token at n - 1 - j; padding stays padding.
     source = np.where(steps < lengths[:, None], lengths[:, None] - 1 - steps, steps)
@@ -142,10 +161,9 @@ def bucketed_batches(
     """
     import tensorflow as tf
 
-    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
-        raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
-    source_lengths = (data.input_tensor != 0).sum(axis=1)
-    target_lengths = (data.decoder_target != 0).sum(axis=1)
+    check_positive_int("batch_size", batch_size)
+    source_lengths = (data.input_tensor != PAD_ID).sum(axis=1)
+    target_lengths = (data.decoder_target != PAD_ID).sum(axis=1)
     lengths = np.maximum(source_lengths, target_lengths)
     rng = np.random.default_rng(seed)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from rnnbook.arguments import check_positive_int, check_rng
+
 
 def make_interval_data(
     count: int, length: int, min_gap: int, max_gap: int, rng: np.random.Generator
@@ -16,14 +18,12 @@ def make_interval_data(
     """``count`` sequences of ``length`` steps: inputs (count, length, 1) with two spikes
     ``gap`` steps apart (gap uniform from ``min_gap`` to ``max_gap``, both included, placed at
     a random offset), targets (count, 1) equal to ``gap / max_gap``; both float32."""
-    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-        raise ValueError(f"count must be a positive int, got {count!r}")
+    check_positive_int("count", count)
     if not (isinstance(min_gap, int) and isinstance(max_gap, int) and 1 <= min_gap <= max_gap):
         raise ValueError(f"need ints 1 <= min_gap <= max_gap, got {min_gap!r} and {max_gap!r}")
     if not isinstance(length, int) or length <= max_gap:
         raise ValueError(f"length must be an int above max_gap ({max_gap}), got {length!r}")
-    if not isinstance(rng, np.random.Generator):
-        raise TypeError("rng must be a numpy Generator, e.g. np.random.default_rng(0)")
+    check_rng(rng)
     gaps = rng.integers(min_gap, max_gap + 1, size=count)
     starts = (rng.uniform(size=count) * (length - gaps)).astype(int)  # start + gap < length
     inputs = np.zeros((count, length, 1), dtype=np.float32)

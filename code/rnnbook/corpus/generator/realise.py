@@ -43,7 +43,8 @@ from pyrealb import (
     loadFr,
 )
 
-from rnnbook.corpus.lexicon import (
+from rnnbook.corpus.generator.features import en_gender, fr_gender, number, person
+from rnnbook.corpus.generator.lexicon import (
     ADJS,
     AVOIR_STATES,
     CITIES,
@@ -55,62 +56,11 @@ from rnnbook.corpus.lexicon import (
     STATES,
     THING_STATES,
 )
-from rnnbook.corpus.verbs import VERBS
+from rnnbook.corpus.generator.verbs import VERBS
 
-# English gender of person nouns, for "he"/"she" (others are not referred to by a pronoun).
-EN_GENDER = {"man": "m", "boy": "m", "father": "m", "brother": "m", "son": "m",
-             "woman": "f", "girl": "f", "mother": "f", "sister": "f", "daughter": "f"}
 VOCATIVES = {"sir": ("Sir", "Monsieur"), "madam": ("Madam", "Madame"),
              "children": ("Children", "Les enfants")}
 INTERJECTIONS = {"yes": ("Yes", "Oui"), "no": ("No", "Non")}
-
-
-def fr_gender(ent) -> str:
-    kind = ent[0]
-    if kind in ("AND", "OR"):
-        return "f" if fr_gender(ent[1]) == fr_gender(ent[2]) == "f" else "m"
-    if kind == "N":
-        return NOUNS[ent[1]].g
-    if kind == "P":
-        return PEOPLE[ent[1]][1]
-    if kind == "PRO":
-        return "m" if ent[3] == "n" else ent[3]
-    if kind == "REF":
-        return fr_gender(ent[1])
-    return "m"
-
-
-def number(ent) -> str:
-    kind = ent[0]
-    if kind == "AND":
-        return "p"
-    if kind == "N":
-        return ent[3]
-    if kind == "PRO":
-        return ent[2]
-    if kind == "REF":
-        return number(ent[1])
-    return "s"
-
-
-def person(ent) -> int:
-    return ent[1] if ent[0] == "PRO" else 3
-
-
-def en_gender(ent) -> str:
-    """English pronoun gender: m, f, or n (it)."""
-    kind = ent[0]
-    if kind == "AND":
-        return "m"
-    if kind == "N":
-        return EN_GENDER.get(ent[1], "n") if NOUNS[ent[1]].cls == "person" else "n"
-    if kind == "P":
-        return PEOPLE[ent[1]][1]
-    if kind == "PRO":
-        return ent[3]
-    if kind == "REF":
-        return en_gender(ent[1])
-    return "n"
 
 
 class Realiser:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from rnnbook.corpus.lexicon import (
+from rnnbook.corpus.generator.lexicon import (
     ADJS,
     AVOIR_STATES,
     CITIES,
@@ -55,8 +55,8 @@ def _forms() -> tuple[dict[str, str], frozenset[str]]:
     """Word form -> tag for open-class words, and the set of English verb base forms."""
     from pyrealb import N, V, loadEn
 
-    from rnnbook.corpus.lexicon import extend_pyrealb
-    from rnnbook.corpus.verbs import VERBS
+    from rnnbook.corpus.generator.lexicon import extend_pyrealb
+    from rnnbook.corpus.generator.verbs import VERBS
 
     extend_pyrealb()
     loadEn()

@@ -2,7 +2,7 @@
 
 Used by ``make execute``::
 
-    python -m rnnbook.execute book/00_getting_started.ipynb [more.ipynb ...]
+    python tools/execute.py book/00_getting_started.ipynb [more.ipynb ...]
 
 Each notebook runs in a fresh kernel with its own folder as working directory. The report line
 gives the wall time and the kernel's peak resident memory (Linux only), the two numbers every

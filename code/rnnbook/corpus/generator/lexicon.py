@@ -2,7 +2,8 @@
 
 Each noun records its English and French lemma, the French gender (``"m"``/``"f"``), its
 semantic class (which verbs can take it) and whether it is a mass noun (``"some milk"`` ->
-``"du lait"``). Verbs and their selectional restrictions live in :mod:`rnnbook.corpus.grammar`.
+``"du lait"``). Verbs and their selectional restrictions live in
+:mod:`rnnbook.corpus.generator.verbs`.
 Words that pyrealb's own lexicons lack are added through :func:`extend_pyrealb`.
 """
 

@@ -1,0 +1,19 @@
+"""The corpus generator: draws sentences that make sense and realises each in English and French.
+
+Its modules, each importing only those before it:
+
+- :mod:`~rnnbook.corpus.generator.lexicon`: the bilingual lexicon (nouns, names, adjectives,
+  states) and the words added to pyrealb's own lexicons;
+- :mod:`~rnnbook.corpus.generator.features`: person, number and gender of an entity;
+- :mod:`~rnnbook.corpus.generator.verbs`: verb frames, with who or what each verb can take;
+- :mod:`~rnnbook.corpus.generator.realise`: turns an abstract sentence into English and
+  French with pyrealb;
+- :mod:`~rnnbook.corpus.generator.grammar`: draws abstract sentences with a seeded ``random``;
+- :mod:`~rnnbook.corpus.generator.tagging`: part-of-speech tags of the English tokens;
+- :mod:`~rnnbook.corpus.generator.build`: draws, realises and tags the pairs and writes
+  ``data/`` (``en_fr.tsv``, ``en_pos.tsv``, ``manifest.json``).
+
+``python -m rnnbook.corpus build`` regenerates ``data/`` byte for byte. Loading the shipped
+corpus (:mod:`rnnbook.corpus.loading`) never imports this package; this ``__init__`` imports
+nothing, so pyrealb is loaded only by the modules that need it.
+"""

@@ -1,0 +1,13 @@
+"""Sequence-to-sequence translation (Part IV), from sentence pairs to BLEU.
+
+- :mod:`~rnnbook.seq2seq.data`: pairs -> vocabularies and padded id arrays, teacher-forcing
+  inputs and targets, length-bucketed batches (Chapter 8, Task 3);
+- :mod:`~rnnbook.seq2seq.lstm_model`: the LSTM encoder-decoder, its training and its inference
+  pair (Chapter 9, Task 4; imports Keras);
+- :mod:`~rnnbook.seq2seq.decoding`: greedy decoding over any decoder step function, and
+  ``Translator`` for readers' own sentences (Task 5);
+- :mod:`~rnnbook.seq2seq.evaluation`: corpus BLEU (sacreBLEU, with its signature) and token
+  accuracy over real tokens.
+
+Only ``lstm_model`` imports Keras; import it after ``rnnbook.init()``.
+"""
