@@ -21,6 +21,7 @@ ALLOWED = {
     "diagnostics": set(),
     "corpus": {"text"},
     "seq2seq": {"arguments", "text", "corpus"},
+    "model_cache": set(),
 }
 
 

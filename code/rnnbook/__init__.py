@@ -8,6 +8,7 @@ The package is grouped by what the code is for; a chapter's imports lead to its 
 
 - ``session``: :func:`init` and :func:`reset` (environment, threads, seeds, plot style);
   ``training``: :class:`EpochLogger`, one rounded line per epoch; ``plots``: learning curves.
+- ``arguments``: the argument checks the public functions share.
 - ``text``: tokenise, detokenise, ``Vocabulary``, padding, and the special token ids
   ``PAD_ID``, ``UNK_ID``, ``START_ID``, ``END_ID``.
 - ``cells``: the cells written twice, as NumPy reference steps from the equations
@@ -20,10 +21,11 @@ The package is grouped by what the code is for; a chapter's imports lead to its 
 - ``seq2seq``: translation: ``data`` (pairs to arrays), ``lstm_model`` (Chapter 9's
   encoder-decoder), ``decoding`` (greedy, ``Translator``), ``evaluation`` (BLEU, accuracy).
 
-Layers, from the bottom: ``session``, ``text``, ``tasks``, ``cells``, ``diagnostics``,
-``training`` and ``plots`` import nothing else of the package but ``text`` and their own
-sub-package; ``corpus`` imports ``text``; ``seq2seq`` imports ``text`` and ``corpus``. Nothing
-imports a module above it (a test checks). Build helpers live in ``tools/``, not here.
+Layers, from the bottom: ``arguments``, ``text``, ``session``, ``training`` and ``plots``
+import nothing else of the package; ``tasks`` imports ``arguments``; ``cells`` and
+``diagnostics`` import nothing outside themselves; ``corpus`` imports ``text``; ``seq2seq``
+imports ``arguments``, ``text`` and ``corpus``. Nothing imports a module above it, and there is
+no import cycle (``tests/test_layout.py`` checks both). Build helpers live in ``tools/``.
 """
 
 from __future__ import annotations
