@@ -17,14 +17,17 @@ BOOK_BUILD := $(VENV)/bin/jupyter-book build . -W -n --keep-going
 NBVAL := $(PY) -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
 	--nbval-cell-timeout=900 -p no:cacheprovider
 
-.PHONY: help setup book test check lint unit nbval build-strict execute lock clean
+.PHONY: help setup book test check lint unit nbval build-strict execute measure bench lock clean clean-cache
 
 help:
 	@echo "make book     build the site into _build/html (stored outputs, strict)"
 	@echo "make test     ruff, unit tests, nbval on every notebook, strict book build"
 	@echo "make check    ruff and unit tests only (under a minute): for quick iteration"
 	@echo "make execute  re-run notebooks and store outputs (all, or NB=book/xx.ipynb)"
+	@echo "make measure  run notebooks 3 times each and write their 'Measured cost' lines"
+	@echo "make bench    training speed of Chapter 9's model against the machine's matmuls"
 	@echo "make lock     regenerate requirements.txt from pyproject.toml"
+	@echo "make clean-cache  empty the trained-model cache (RNNBOOK_CACHE or ~/.cache/rnnbook)"
 
 setup: $(STAMP)
 
@@ -65,6 +68,12 @@ build-strict: $(STAMP)
 execute: $(STAMP)
 	$(PY) tools/execute.py $(if $(NB),$(NB),$$($(PY) tools/toc.py))
 
+measure: $(STAMP)
+	$(PY) tools/execute.py --repeat 3 --write-cost $(if $(NB),$(NB),$$($(PY) tools/toc.py))
+
+bench: $(STAMP)
+	$(PY) tools/bench.py
+
 lock: $(STAMP)
 	$(PY) -m pip install --quiet uv
 	$(VENV)/bin/uv pip compile pyproject.toml --extra book --universal --python-version 3.11 \
@@ -72,3 +81,7 @@ lock: $(STAMP)
 
 clean:
 	rm -rf _build
+
+clean-cache: $(STAMP)
+	$(PY) -c "import shutil; from rnnbook.model_cache import cache_dir; \
+		print('removing', cache_dir()); shutil.rmtree(cache_dir(), ignore_errors=True)"

@@ -82,9 +82,9 @@ def test_notebook_starts_with_rnnbook_init_before_tensorflow(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_states_its_measured_cost_within_budget(path):
     cost = stated_cost(nbformat.read(path, as_version=4))
-    assert cost is not None, "state 'Measured cost: N s and M MiB peak memory' at the top"
+    assert cost is not None, "state the measured cost at the top (tools/execute.py --write-cost)"
     seconds, mib = cost
-    budget = 300 if any(word in path.stem for word in LONG_CHAPTERS) else 180
+    budget = 240 if any(word in path.stem for word in LONG_CHAPTERS) else 180
     assert seconds <= budget, f"{path.name} takes {seconds} s, over its {budget} s budget"
     assert mib <= MEMORY_BUDGET_MIB, f"{path.name} needs {mib} MiB, over {MEMORY_BUDGET_MIB} MiB"
 
@@ -142,4 +142,26 @@ def test_readme_binder_badge_opens_the_getting_started_notebook():
     assert (
         "https://mybinder.org/v2/gh/rnnbook/rnnbook/main?labpath=book%2F00_getting_started.ipynb"
         in readme
+    )
+
+
+def test_write_cost_replaces_a_wrapped_cost_line(tmp_path):
+    from tools.execute import cost_line, write_cost
+
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells.append(nbformat.v4.new_markdown_cell(
+        "# Title\n\nMeasured cost: 9 s (median of 1 runs,\n9-9 s) and 820 MiB peak memory, on "
+        "a 2-core CPU."
+    ))
+    path = tmp_path / "chapter.ipynb"
+    nbformat.write(notebook, path)
+    assert write_cost(path, [31.2, 29.6, 40.4], 700 * 2**20)
+    text = nbformat.read(path, as_version=4).cells[0].source
+    assert text == (
+        "# Title\n\nMeasured cost: 31 s (median of 3 runs, 30-40 s) and 700 MiB peak memory, on "
+        "a 2-core CPU."
+    )
+    assert stated_cost(nbformat.read(path, as_version=4)) == (31, 700)
+    assert cost_line([5.0], 2**20) == (
+        "Measured cost: 5 s (median of 1 run, 5-5 s) and 1 MiB peak memory"
     )

@@ -66,6 +66,9 @@ def test_another_configuration_or_data_is_another_key(cache):
     assert key != cache_key("tiny", {**CONFIG, "epochs": 4}, "a")
     assert key != cache_key("tiny", CONFIG, "b")
     assert key != cache_key("other", CONFIG, "a")
+    assert key != cache_key("tiny", CONFIG, "a", code=[build])
+    assert cache_key("tiny", CONFIG, "a", code=[build]) != cache_key("tiny", CONFIG, "a",
+                                                                      code=[train])
 
 
 def test_use_cache_false_trains_again(cache):

@@ -102,6 +102,26 @@ def test_bucketed_batches_are_the_same_for_the_same_seed_and_differ_for_another(
     assert fixed[0] == fixed[1], "without shuffling every epoch is the same"
 
 
+def test_bucketed_batches_round_lengths_up_to_a_multiple():
+    from rnnbook.seq2seq.data import bucketed_batches
+
+    pairs = [("a " * (n % 7 + 1) + "c", "b " * (n % 5 + 1)) for n in range(40)]
+    data = prepare(pairs, *build_vocabularies(pairs))
+    plain = batches_of(bucketed_batches(data, batch_size=4, seed=3), epochs=1)[0]
+    rounded = batches_of(bucketed_batches(data, batch_size=4, seed=3, length_multiple=4), 1)[0]
+    assert len(plain) == len(rounded) == 10
+    for (source, decoder_input, target), (source4, decoder_input4, target4) in zip(
+        plain, rounded, strict=True
+    ):
+        assert len(source4[0]) % 4 == 0 and len(target4[0]) % 4 == 0
+        assert [row[: len(source[0])] for row in source4] == source
+        assert [row[: len(target[0])] for row in target4] == target
+        assert [row[: len(target[0])] for row in decoder_input4] == decoder_input
+        assert all(set(row[len(target[0]) :]) <= {0} for row in decoder_input4)
+    with pytest.raises(ValueError, match="length_multiple"):
+        bucketed_batches(data, batch_size=4, length_multiple=0)
+
+
 def test_within_target_length_keeps_short_targets_in_order():
     from rnnbook.seq2seq.data import within_target_length
 

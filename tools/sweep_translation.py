@@ -30,6 +30,8 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--cosine", action="store_true", help="cosine decay to 5%% of --lr")
     parser.add_argument("--dropout", type=float, default=0.0, help="dropout before the softmax")
     parser.add_argument("--max-train-tokens", type=int, default=14)
+    parser.add_argument("--xla", action="store_true",
+                        help="compile the training step with XLA (lengths padded to x4)")
     parser.add_argument("--split", choices=("validation", "test"), default="validation",
                         help="the split to translate and score (default: validation)")
     return parser.parse_args()
@@ -42,7 +44,12 @@ def main() -> None:
     import numpy as np
 
     from rnnbook.corpus import load_split
-    from rnnbook.seq2seq.data import build_vocabularies, prepare, within_target_length
+    from rnnbook.seq2seq.data import (
+        bucketed_batches,
+        build_vocabularies,
+        prepare,
+        within_target_length,
+    )
     from rnnbook.seq2seq.decoding import Translator
     from rnnbook.seq2seq.evaluation import corpus_bleu
     from rnnbook.seq2seq.lstm_model import build_lstm_translator, lstm_inference, train_translator
@@ -76,8 +83,18 @@ def main() -> None:
                   f"loss {logs['loss']:.3f}, val_loss {logs['val_loss']:.3f}", flush=True)
 
     start = time.perf_counter()
-    train_translator(model, train_data, curve_data, options.batch, options.epochs,
-                     callbacks=[EpochTimer()])
+    if options.xla:
+        # Keras turns XLA off while TensorFlow's op determinism is on; XLA on the CPU is
+        # deterministic, so force it. Lengths padded to multiples of 4: fewer shapes to compile.
+        model._jit_compile = True
+        model.fit(
+            bucketed_batches(train_data, options.batch, seed=0, length_multiple=4),
+            validation_data=bucketed_batches(curve_data, 500, shuffle=False, length_multiple=4),
+            epochs=options.epochs, shuffle=False, verbose=0, callbacks=[EpochTimer()],
+        )
+    else:
+        train_translator(model, train_data, curve_data, options.batch, options.epochs,
+                         callbacks=[EpochTimer()])
     print(f"training: {time.perf_counter() - start:.0f} s on {len(train_data)} pairs")
 
     inference = lstm_inference(model)

@@ -13,11 +13,12 @@ correct: an empty cache only means training again.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,11 +48,18 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def cache_key(name: str, config: Mapping[str, Any], data_sha256: str) -> str:
-    """The key of a trained model: its name, configuration, data and software versions.
+def cache_key(
+    name: str,
+    config: Mapping[str, Any],
+    data_sha256: str,
+    code: Sequence[Callable[..., Any]] = (),
+) -> str:
+    """The key of a trained model: its name, configuration, data, code and software versions.
 
     ``config`` must hold everything that changes the trained weights (sizes, learning rate,
-    epochs, batch size, seed, data selection); values must be JSON-serialisable.
+    epochs, batch size, seed, data selection); values must be JSON-serialisable. ``code``
+    lists the functions that build and train the model: their source text is part of the key,
+    so that editing them (in the package or in a notebook) trains anew.
     """
     import keras
     import tensorflow as tf
@@ -67,6 +75,7 @@ def cache_key(name: str, config: Mapping[str, Any], data_sha256: str) -> str:
     except TypeError as error:
         raise TypeError(f"config values must be JSON-serialisable: {error}") from None
     identity = {
+        "code": [inspect.getsource(function) for function in code],
         "name": name,
         "config": settings,
         "data_sha256": data_sha256,
@@ -95,6 +104,7 @@ def train_or_load(
     data_sha256: str,
     build: Callable[[], keras.Model],
     train: Callable[[keras.Model], Any],
+    code: Sequence[Callable[..., Any]] = (),
     use_cache: bool = True,
 ) -> CachedTraining:
     """Load the model of this key from the cache, or build, train and store it.
@@ -102,9 +112,10 @@ def train_or_load(
     ``build()`` returns a new compiled model (seeded: call ``rnnbook.reset`` inside it);
     ``train(model)`` trains it and returns its Keras ``History`` (or the history dict). On a
     hit, ``build()`` is called and the stored weights are loaded into it, so the layers and
-    their names are the same as after training. ``use_cache=False`` trains and stores anyway.
+    their names are the same as after training. ``code`` is passed to :func:`cache_key`.
+    ``use_cache=False`` trains and stores anyway.
     """
-    folder = cache_dir() / cache_key(name, config, data_sha256)
+    folder = cache_dir() / cache_key(name, config, data_sha256, code)
     weights, record = folder / _WEIGHTS, folder / _RECORD
     if use_cache and weights.is_file() and record.is_file():
         stored = json.loads(record.read_text(encoding="utf-8"))

@@ -148,7 +148,11 @@ def reverse_source(input_tensor: np.ndarray) -> np.ndarray:
 
 
 def bucketed_batches(
-    data: Seq2SeqData, batch_size: int, seed: int = 0, shuffle: bool = True
+    data: Seq2SeqData,
+    batch_size: int,
+    seed: int = 0,
+    shuffle: bool = True,
+    length_multiple: int = 1,
 ) -> tf.data.Dataset:
     """A ``tf.data.Dataset`` of ((encoder_input, decoder_input), decoder_target) batches that
     group sentences of similar length, each batch cut to its own longest sentence.
@@ -157,11 +161,14 @@ def bucketed_batches(
     through mostly padding; grouping by length does the same work on far fewer steps. With
     ``shuffle`` the batches are recomposed (ties broken at random) and visited in a new random
     order every epoch, from a generator seeded once with ``seed``. Pass ``shuffle=False`` to
-    ``fit`` as well: the dataset does its own shuffling.
+    ``fit`` as well: the dataset does its own shuffling. ``length_multiple`` rounds each
+    batch's lengths up to a multiple of it (more padding, but fewer distinct shapes, which
+    matters to compilers such as XLA that compile once per shape).
     """
     import tensorflow as tf
 
     check_positive_int("batch_size", batch_size)
+    check_positive_int("length_multiple", length_multiple)
     source_lengths = (data.input_tensor != PAD_ID).sum(axis=1)
     target_lengths = (data.decoder_target != PAD_ID).sum(axis=1)
     lengths = np.maximum(source_lengths, target_lengths)
@@ -173,11 +180,14 @@ def bucketed_batches(
         groups = [order[i : i + batch_size] for i in range(0, len(order), batch_size)]
         for g in rng.permutation(len(groups)) if shuffle else range(len(groups)):
             rows = np.sort(groups[g])
-            source_steps = max(int(source_lengths[rows].max()), 1)
-            target_steps = int(target_lengths[rows].max())
+            source_steps = _round_up(max(int(source_lengths[rows].max()), 1), length_multiple)
+            target_steps = _round_up(int(target_lengths[rows].max()), length_multiple)
             yield (
-                (data.input_tensor[rows, :source_steps], data.decoder_input[rows, :target_steps]),
-                data.decoder_target[rows, :target_steps],
+                (
+                    _columns(data.input_tensor[rows], source_steps),
+                    _columns(data.decoder_input[rows], target_steps),
+                ),
+                _columns(data.decoder_target[rows], target_steps),
             )
 
     matrix = tf.TensorSpec(shape=(None, None), dtype=tf.int32)
@@ -185,3 +195,14 @@ def bucketed_batches(
     # Telling tf.data how many batches an epoch has lets Keras know where each epoch ends.
     count = -(-len(lengths) // batch_size)
     return dataset.apply(tf.data.experimental.assert_cardinality(count)).prefetch(2)
+
+
+def _round_up(steps: int, multiple: int) -> int:
+    return -(-steps // multiple) * multiple
+
+
+def _columns(matrix: np.ndarray, steps: int) -> np.ndarray:
+    """The first ``steps`` columns of ``matrix``, padded with PAD_ID if it has fewer."""
+    if matrix.shape[1] >= steps:
+        return matrix[:, :steps]
+    return np.pad(matrix, ((0, 0), (0, steps - matrix.shape[1])), constant_values=PAD_ID)

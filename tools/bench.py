@@ -1,0 +1,229 @@
+"""``make bench``: how fast Chapter 9's model trains, against what this machine's matmuls can do.
+
+Prints, from one run on this machine:
+
+1. float32 matmul throughput (GFLOP/s) at the shapes the model uses (one LSTM step: batch x
+   (input + hidden) x 4*hidden; the output layer: batch*time x hidden x vocabulary) and at one
+   large square shape, the practical peak;
+2. the training throughput of Chapter 9's model (target tokens per second, and achieved GFLOP/s
+   counting the forward and backward FLOPs of its matmuls) with today's configuration (the
+   baseline) and with each speed-up lever;
+3. each lever's speed-up over the baseline and its GFLOP/s as a fraction of the large matmul.
+
+Every configuration trains on the same 4,096 training pairs (one "epoch" of them) and is timed
+over 3 repetitions, interleaved (all configurations once, then again, ...) so that the machine's
+slow moments hit all of them alike; the table gives medians. oneDNN can only be switched when
+TensorFlow is first imported, so the oneDNN configurations run in a second process, interleaved
+among themselves; the ratios between the two processes are then measured at different moments.
+
+Run ``make bench`` (or ``PYTHONPATH=code python tools/bench.py``); it takes about 5 minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+EMBEDDING, UNITS, MAX_TRAIN_TOKENS = 64, 192, 14
+SUBSET, REPETITIONS = 4096, 3
+# name -> (oneDNN, mixed bfloat16, XLA on padded shapes, batch size)
+CONFIGS = {
+    "baseline (Chapter 9 today)": (False, False, False, 128),
+    "XLA, lengths padded to x4": (False, False, True, 128),
+    "batch 512": (False, False, False, 512),
+    "XLA + batch 512": (False, False, True, 512),
+    "oneDNN": (True, False, False, 128),
+    "oneDNN + bfloat16": (True, True, False, 128),
+    "oneDNN + XLA + batch 512": (True, False, True, 512),
+}
+
+
+def matmul_rates(tf) -> dict[str, float]:
+    """GFLOP/s of float32 matmuls at the model's shapes and at a large square shape."""
+    vocabulary = 1227
+
+    def rate(m: int, k: int, n: int) -> float:
+        a, b = tf.random.normal((m, k)), tf.random.normal((k, n))
+        product = tf.function(lambda a, b: tf.matmul(a, b))
+        product(a, b)
+        flops = 2 * m * k * n
+        repeats = max(3, int(1e10 / flops))
+        times = []
+        for _ in range(REPETITIONS):
+            start = time.perf_counter()
+            for _ in range(repeats):
+                result = product(a, b)
+            result.numpy()
+            times.append((time.perf_counter() - start) / repeats)
+        return flops / statistics.median(times) / 1e9
+
+    return {
+        f"LSTM step 128x{EMBEDDING + UNITS}x{4 * UNITS}": rate(
+            128, EMBEDDING + UNITS, 4 * UNITS
+        ),
+        f"output layer 1536x{UNITS}x{vocabulary}": rate(1536, UNITS, vocabulary),
+        "large square 2048x2048x2048": rate(2048, 2048, 2048),
+    }
+
+
+def padded(batches, multiple: int = 4):
+    """Pad each batch's lengths up to a multiple of ``multiple``: few shapes for XLA."""
+    import numpy as np
+
+    out = []
+    for (source, decoder_input), target in batches:
+        source, decoder_input, target = (
+            np.asarray(x) for x in (source, decoder_input, target)
+        )
+        source_steps = -(-source.shape[1] // multiple) * multiple
+        target_steps = -(-target.shape[1] // multiple) * multiple
+        out.append((
+            (
+                np.pad(source, ((0, 0), (0, source_steps - source.shape[1]))),
+                np.pad(decoder_input, ((0, 0), (0, target_steps - target.shape[1]))),
+            ),
+            np.pad(target, ((0, 0), (0, target_steps - target.shape[1]))),
+        ))
+    return out
+
+
+def measure_training(names: list[str]) -> dict[str, dict]:
+    """Median seconds, tokens/s and GFLOP/s of one pass over the subset, per configuration."""
+    import keras
+    import numpy as np
+    import tensorflow as tf
+
+    from rnnbook import reset
+    from rnnbook.corpus import load_split
+    from rnnbook.seq2seq.data import (
+        bucketed_batches,
+        build_vocabularies,
+        prepare,
+        within_target_length,
+    )
+    from rnnbook.seq2seq.lstm_model import build_lstm_translator
+
+    train_pairs = load_split("train")
+    source_vocab, target_vocab = build_vocabularies(train_pairs)
+    used = within_target_length(train_pairs, MAX_TRAIN_TOKENS)
+    chosen = np.random.default_rng(0).choice(len(used), SUBSET, replace=False)
+    data = prepare([used[i] for i in sorted(chosen)], source_vocab, target_vocab)
+    source_tokens = int((data.input_tensor != 0).sum())
+    target_tokens = int((data.decoder_target != 0).sum())
+    e, h, v = EMBEDDING, UNITS, len(target_vocab)
+    # Forward FLOPs of the matmuls per token (the LSTMs' input and recurrent products, the
+    # output layer); the backward pass costs about twice the forward one.
+    flops = 3 * (
+        source_tokens * 2 * (e + h) * 4 * h + target_tokens * (2 * (e + h) * 4 * h + 2 * h * v)
+    )
+
+    runs = {}
+    for name in names:
+        _, bfloat16, xla, batch = CONFIGS[name]
+        batches = list(bucketed_batches(data, batch, seed=0))
+        if xla:
+            batches = padded(batches)
+        reset(seed=0)
+        if bfloat16:
+            keras.mixed_precision.set_global_policy("mixed_bfloat16")
+        model = build_lstm_translator(
+            len(source_vocab), len(target_vocab), EMBEDDING, UNITS, 5e-3
+        )
+        if xla:
+            # Keras turns XLA off whenever TensorFlow's op determinism is on (it is, for the
+            # book's reproducibility); XLA on the CPU is deterministic, so force it here.
+            model._jit_compile = True
+        matrix = tf.TensorSpec(shape=(None, None), dtype=tf.int32)
+        dataset = tf.data.Dataset.from_generator(
+            lambda batches=batches: iter(batches),
+            output_signature=((matrix, matrix), matrix),
+        )
+        start = time.perf_counter()
+        model.fit(dataset, epochs=1, verbose=0)  # traces (and for XLA compiles) each shape
+        runs[name] = {"model": model, "dataset": dataset, "warm-up": time.perf_counter() - start,
+                      "times": []}
+    for _ in range(REPETITIONS):
+        for name in names:
+            run = runs[name]
+            start = time.perf_counter()
+            history = run["model"].fit(run["dataset"], epochs=1, verbose=0)
+            run["times"].append(time.perf_counter() - start)
+            run["loss"] = float(history.history["loss"][0])
+    results = {}
+    for name, run in runs.items():
+        seconds = statistics.median(run["times"])
+        results[name] = {
+            "seconds": seconds,
+            "spread": [min(run["times"]), max(run["times"])],
+            "warm_up": run["warm-up"],
+            "tokens_per_second": target_tokens / seconds,
+            "gflops": flops / seconds / 1e9,
+            "loss_after_4_passes": run["loss"],
+        }
+    return results
+
+
+def worker(onednn: bool) -> dict:
+    """Measure in this process (oneDNN set by the parent): matmuls, then the configurations."""
+    import rnnbook
+    import rnnbook.session
+
+    rnnbook.session.TF_ENVIRONMENT["TF_ENABLE_ONEDNN_OPTS"] = "1" if onednn else "0"
+    rnnbook.init(seed=0)
+    import tensorflow as tf
+
+    names = [name for name, config in CONFIGS.items() if config[0] == onednn]
+    result = {"training": measure_training(names)}
+    if not onednn:
+        result["matmul"] = matmul_rates(tf)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--worker", choices=("off", "on"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        print(json.dumps(worker(args.worker == "on")))
+        return 0
+    start = time.perf_counter()
+    environment = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3")
+    results: dict = {"training": {}}
+    for onednn in ("off", "on"):
+        done = subprocess.run(
+            [sys.executable, __file__, "--worker", onednn],
+            capture_output=True, text=True, env=environment, check=False,
+        )
+        if done.returncode:
+            sys.stderr.write(done.stderr)
+            return done.returncode
+        part = json.loads(done.stdout.strip().splitlines()[-1])
+        results["training"].update(part["training"])
+        results.setdefault("matmul", part.get("matmul"))
+    peak = results["matmul"]["large square 2048x2048x2048"]
+    print("Matmul throughput, float32, 2 threads (median of 3):")
+    for shape, gflops in results["matmul"].items():
+        print(f"  {shape:34s} {gflops:7.1f} GFLOP/s  ({gflops / peak:4.0%} of the large one)")
+    baseline = results["training"]["baseline (Chapter 9 today)"]
+    print(f"\nTraining Chapter 9's model on {SUBSET} pairs (median of {REPETITIONS} passes):")
+    print(f"  {'configuration':28s} {'s/pass':>7s} {'range':>11s} {'tokens/s':>9s} "
+          f"{'GFLOP/s':>8s} {'speed-up':>8s} {'of peak':>7s} {'loss':>6s}")
+    for name, run in results["training"].items():
+        low, high = run["spread"]
+        print(f"  {name:28s} {run['seconds']:7.2f} {low:5.2f}-{high:<5.2f} "
+              f"{run['tokens_per_second']:9.0f} {run['gflops']:8.1f} "
+              f"{run['tokens_per_second'] / baseline['tokens_per_second']:7.2f}x "
+              f"{run['gflops'] / peak:7.0%} {run['loss_after_4_passes']:6.3f}")
+    print("\n'loss' is the training loss of the 4th pass over the subset: a first sign of "
+          "whether a lever changes what the model learns, not a validation result.")
+    print(f"bench took {time.perf_counter() - start:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
