@@ -165,3 +165,17 @@ def test_write_cost_replaces_a_wrapped_cost_line(tmp_path):
     assert cost_line([5.0], 2**20) == (
         "Measured cost: 5 s (median of 1 run, 5-5 s) and 1 MiB peak memory"
     )
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_printed_lines_fit_a_narrow_screen(path):
+    # Readers see outputs on phones and in the site's column: at most 100 characters a line.
+    notebook = nbformat.read(path, as_version=4)
+    wide = []
+    for index, cell in enumerate(notebook.cells):
+        for output in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            text = output.get("text", "") + str(output.get("data", {}).get("text/plain", ""))
+            for line in re.sub(r"\x1b\[[0-9;]*m", "", text).splitlines():
+                if len(line) > 100:
+                    wide.append(f"cell {index}: {len(line)} characters: {line[:60]}...")
+    assert not wide, wide

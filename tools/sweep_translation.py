@@ -105,7 +105,7 @@ def main() -> None:
                        [pair.french for pair in scored_pairs])
     exact = np.array([o == r for o, r in zip(outputs, scored.target_tokens, strict=True)])
     short = np.array([len(tokens) <= 10 for tokens in scored.target_tokens])
-    print(f"{options.split} {bleu}; exactly right: {exact.mean():.1%} of all, "
+    print(f"{options.split} {bleu!s}; exactly right: {exact.mean():.1%} of all, "
           f"{exact[short].mean():.1%} of those of <= 10 tokens")
 
 
