@@ -50,10 +50,16 @@ check: lint unit
 	@echo "make check: ruff and unit tests passed (make test runs the notebooks too)"
 
 # The chapters' code cells are linted like the package (book/ruff.toml: 88 columns) and kept
-# in ruff's format.
+# in ruff's format. actionlint lints every workflow in .github/workflows, without its shellcheck
+# and pyflakes passes (neither tool is in the lock, and the result must not depend on what the
+# PATH holds); CITATION.cff is validated against the Citation File Format 1.2.0 schema.
+# Named files let actionlint run outside a git clone too (in a downloaded ZIP of the repository).
+WORKFLOWS = $(wildcard .github/workflows/*.yml .github/workflows/*.yaml)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check code tests tools conftest.py book
 	$(VENV)/bin/ruff format --check book
+	$(VENV)/bin/actionlint -shellcheck= -pyflakes= $(WORKFLOWS)
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.citation-file-format CITATION.cff
 
 unit: $(STAMP)
 	$(PY) -m pytest tests -q

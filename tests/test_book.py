@@ -16,7 +16,7 @@ from tools.toc import toc_files, toc_notebooks
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
 NOTEBOOKS = toc_notebooks()
-# Budgets on a 2-core CPU (DESIGN.md); translation and attention chapters get 5 minutes.
+# Budgets on a 2-core CPU (DESIGN.md): 3 minutes a chapter, 4 for translation chapters.
 LONG_CHAPTERS = ("translation", "attention", "decoding")
 MEMORY_BUDGET_MIB = 1536
 

@@ -20,7 +20,7 @@ ALLOWED = {
     "cells": set(),
     "diagnostics": set(),
     "corpus": {"text"},
-    "seq2seq": {"arguments", "text", "corpus"},
+    "seq2seq": {"arguments", "text"},
     "model_cache": set(),
 }
 

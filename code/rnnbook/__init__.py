@@ -14,18 +14,21 @@ The package is grouped by what the code is for; a chapter's imports lead to its 
 - ``cells``: the cells written twice, as NumPy reference steps from the equations
   (``numpy_lstm``, ``numpy_gru``, ...) and as Keras cells Keras lacks (``keras_peephole``).
 - ``tasks``: the synthetic tasks (marker, waves, brackets, echo, adding, spikes), one module
-  each, sharing ``tasks.checks``.
+  each, sharing the argument checks of ``arguments``.
 - ``diagnostics``: gradient norms through time and peak memory.
 - ``corpus``: loading the English-French corpus (``load_split``, ``load_tagged``); its
   generator, which only maintainers run, is the sub-package ``corpus.generator``.
 - ``seq2seq``: translation: ``data`` (pairs to arrays), ``lstm_model`` (Chapter 9's
   encoder-decoder), ``decoding`` (greedy, ``Translator``), ``evaluation`` (BLEU, accuracy).
+- ``model_cache``: train a model once and load it afterwards, keyed by its configuration,
+  data, code and software versions.
 
-Layers, from the bottom: ``arguments``, ``text``, ``session``, ``training`` and ``plots``
-import nothing else of the package; ``tasks`` imports ``arguments``; ``cells`` and
-``diagnostics`` import nothing outside themselves; ``corpus`` imports ``text``; ``seq2seq``
-imports ``arguments``, ``text`` and ``corpus``. Nothing imports a module above it, and there is
-no import cycle (``tests/test_layout.py`` checks both). Build helpers live in ``tools/``.
+Layers, from the bottom: ``arguments``, ``text``, ``session``, ``training``, ``plots`` and
+``model_cache`` import nothing else of the package (``model_cache`` reads its version);
+``tasks`` imports ``arguments``; ``cells`` and ``diagnostics`` import nothing outside
+themselves; ``corpus`` imports ``text``; ``seq2seq`` imports ``arguments`` and ``text``.
+Nothing imports a module above it, and there is no import cycle (``tests/test_layout.py``
+checks both). Build helpers live in ``tools/``.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""The book's English-French corpus: generator (lexicon, grammar, build) and loaders.
+"""The book's English-French corpus: the loaders. Its generator is ``rnnbook.corpus.generator``.
 
-``python -m rnnbook.corpus build`` regenerates ``data/`` byte for byte. Loading needs only the
-standard library; building needs pyrealb.
+``python -m rnnbook.corpus build`` regenerates ``data/`` byte for byte (with pyrealb);
+``python -m rnnbook.corpus sample`` prints random pairs. The loaders never import the generator.
 """
 
 from __future__ import annotations

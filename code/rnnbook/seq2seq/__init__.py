@@ -9,5 +9,6 @@
 - :mod:`~rnnbook.seq2seq.evaluation`: corpus BLEU (sacreBLEU, with its signature) and token
   accuracy over real tokens.
 
-Only ``lstm_model`` imports Keras; import it after ``rnnbook.init()``.
+Only ``lstm_model`` imports Keras when imported, and ``data.bucketed_batches`` imports
+TensorFlow when called; use both after ``rnnbook.init()``.
 """

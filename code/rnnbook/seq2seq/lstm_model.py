@@ -2,9 +2,9 @@
 
 Written once: Chapter 9 shows these functions in cells tagged
 ``export:rnnbook.seq2seq.lstm_model`` and explains them, and ``tests/test_exports.py``
-fails if a cell and this file differ. The sweep tool, later chapters and the tests call
-them from here. Lines stay within 88 characters, the chapters' limit. Import this module
-after ``rnnbook.init()``: it imports Keras.
+fails if a cell and this file differ. The sweep and bench tools and the tests (and the
+chapters to come) call them from here. Lines stay within 88 characters, the
+chapters' limit. Import this module after ``rnnbook.init()``: it imports Keras.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def build_lstm_translator(
     learning_rate: float | keras.optimizers.schedules.LearningRateSchedule = 5e-3,
     dropout: float = 0.0,
 ) -> keras.Model:
-    """The training model: (English ids, French ids from <start>) -> next-word scores.
+    """The training model: (English ids, French ids from <start>) -> next-word probs.
 
     Call ``rnnbook.reset(seed)`` first: the weights are drawn from the seeded
     generator in the order the layers are built. ``dropout`` (0 = none) drops
@@ -126,7 +126,7 @@ class LSTMInference:
     def step(
         self, previous_ids: np.ndarray, state: list[np.ndarray]
     ) -> tuple[np.ndarray, list[np.ndarray]]:
-        """One decoder step: previous ids (batch,) and [h, c] -> scores, new [h, c]."""
+        """One step: previous ids (batch,), [h, c] -> probabilities, new [h, c]."""
         probabilities, h, c = self.decoder_step(
             [previous_ids[:, None], *state], training=False
         )
