@@ -58,3 +58,14 @@ def test_epoch_logger_rejects_bad_arguments(kwargs):
 
 def test_epoch_logger_is_available_from_the_package():
     assert rnnbook.EpochLogger is EpochLogger
+
+
+def test_format_epoch_line_can_put_validation_on_a_second_line():
+    from rnnbook.training import format_epoch_line
+
+    logs = {"loss": 0.5, "val_loss": 0.75, "token_accuracy": 0.9, "val_token_accuracy": 0.8}
+    assert format_epoch_line(3, 10, logs, two_lines=True) == (
+        "epoch  3/10  loss 0.5  token_accuracy 0.9\n"
+        "             val_loss 0.75  val_token_accuracy 0.8"
+    )
+    assert "\n" not in format_epoch_line(3, 10, {"loss": 0.5}, two_lines=True)

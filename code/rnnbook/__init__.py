@@ -19,7 +19,8 @@ The package is grouped by what the code is for; a chapter's imports lead to its 
 - ``corpus``: loading the English-French corpus (``load_split``, ``load_tagged``); its
   generator, which only maintainers run, is the sub-package ``corpus.generator``.
 - ``seq2seq``: translation: ``data`` (pairs to arrays), ``lstm_model`` (Chapter 9's
-  encoder-decoder), ``decoding`` (greedy, ``Translator``), ``evaluation`` (BLEU, accuracy).
+  encoder-decoder), ``token_metrics`` (per-token curves), ``decoding`` (greedy,
+  ``Translator``), ``evaluation`` (BLEU, accuracy).
 - ``model_cache``: train a model once and load it afterwards, keyed by its configuration,
   data, code and software versions.
 

@@ -12,10 +12,11 @@ class EpochLogger(keras.callbacks.Callback):
 
     Use it with ``verbose=0`` in ``fit`` so that nothing else (no progress bar, no timing) is
     printed. ``every`` prints only every n-th epoch (the last epoch is always printed);
-    ``digits`` is the number of significant digits of each value.
+    ``digits`` is the number of significant digits of each value; ``two_lines=True`` puts the
+    validation values on a second line, for models with many metrics.
     """
 
-    def __init__(self, every: int = 1, digits: int = 4) -> None:
+    def __init__(self, every: int = 1, digits: int = 4, two_lines: bool = False) -> None:
         super().__init__()
         if isinstance(every, bool) or not isinstance(every, int) or every < 1:
             raise ValueError(f"every must be a positive int, got {every!r}")
@@ -23,6 +24,7 @@ class EpochLogger(keras.callbacks.Callback):
             raise ValueError(f"digits must be an int from 1 to 10, got {digits!r}")
         self.every = every
         self.digits = digits
+        self.two_lines = two_lines
         self._epochs = 0
 
     def on_train_begin(self, logs=None) -> None:
@@ -32,17 +34,26 @@ class EpochLogger(keras.callbacks.Callback):
         number = epoch + 1
         if number % self.every and number != self._epochs:
             return
-        print(format_epoch_line(number, self._epochs, logs or {}, self.digits))
+        print(format_epoch_line(number, self._epochs, logs or {}, self.digits, self.two_lines))
 
 
-def format_epoch_line(epoch: int, epochs: int, logs: dict, digits: int = 4) -> str:
-    """The line EpochLogger prints, e.g. ``epoch  3/10  loss 0.4121  val_loss 0.4502``."""
+def format_epoch_line(
+    epoch: int, epochs: int, logs: dict, digits: int = 4, two_lines: bool = False
+) -> str:
+    """The line EpochLogger prints, e.g. ``epoch  3/10  loss 0.4121  val_loss 0.4502``.
+
+    With ``two_lines`` the validation values go on a second line, under the training ones.
+    """
     width = len(str(epochs)) if epochs else 1
-    parts = [f"epoch {epoch:>{width}d}/{epochs}" if epochs else f"epoch {epoch}"]
+    head = f"epoch {epoch:>{width}d}/{epochs}" if epochs else f"epoch {epoch}"
+    parts = [head]
+    second = [" " * len(head)]
     for name in sorted(logs, key=_log_order):
         if name != "learning_rate":
-            parts.append(f"{name} {_round(float(logs[name]), digits)}")
-    return "  ".join(parts)
+            text = f"{name} {_round(float(logs[name]), digits)}"
+            (second if two_lines and name.startswith("val_") else parts).append(text)
+    lines = ["  ".join(parts)] + (["  ".join(second)] if len(second) > 1 else [])
+    return "\n".join(lines)
 
 
 def _log_order(name: str) -> tuple[bool, bool, str]:

@@ -7,8 +7,10 @@
 - :mod:`~rnnbook.seq2seq.decoding`: greedy decoding over any decoder step function, and
   ``Translator`` for readers' own sentences (Task 5);
 - :mod:`~rnnbook.seq2seq.evaluation`: corpus BLEU (sacreBLEU, with its signature) and token
-  accuracy over real tokens.
+  accuracy over real tokens;
+- :mod:`~rnnbook.seq2seq.token_metrics`: Keras metrics of loss and accuracy per real token,
+  pooled over an epoch (imports Keras).
 
-Only ``lstm_model`` imports Keras when imported, and ``data.bucketed_batches`` imports
-TensorFlow when called; use both after ``rnnbook.init()``.
+Only ``lstm_model`` and ``token_metrics`` import Keras when imported, and
+``data.bucketed_batches`` imports TensorFlow when called; use them after ``rnnbook.init()``.
 """

@@ -17,6 +17,7 @@ import numpy as np
 
 from rnnbook.arguments import check_positive_int
 from rnnbook.seq2seq.data import Seq2SeqData, bucketed_batches
+from rnnbook.seq2seq.token_metrics import TokenAccuracy, TokenCrossEntropy
 
 
 def build_lstm_translator(
@@ -76,12 +77,13 @@ def build_lstm_translator(
     )
     # Sparse categorical cross-entropy takes the target ids directly (no one-hot
     # vectors); the mask that the embeddings create reaches the output, so padded
-    # steps are left out of the loss and the accuracy.
+    # steps are left out of the loss. The metrics pool every real token of an epoch
+    # (Keras' own loss and accuracy average batch means instead; see the text).
     model.compile(
         # clipnorm caps the gradient norm: a guard against exploding gradients.
         optimizer=keras.optimizers.Adam(learning_rate, clipnorm=1.0),
         loss="sparse_categorical_crossentropy",
-        metrics=["accuracy"],
+        metrics=[TokenAccuracy(), TokenCrossEntropy()],
     )
     return model
 
