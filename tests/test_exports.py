@@ -53,32 +53,49 @@ def test_chapter_9_exports_its_model():
     assert "rnnbook.seq2seq.lstm_model" in EXPORTS
 
 
-@pytest.mark.parametrize("module", sorted(EXPORTS))
-def test_exported_cells_equal_the_package_code(module):
-    spec = importlib.util.find_spec(module)
-    assert spec is not None and spec.origin, f"no module {module}"
-    in_package = definitions(Path(spec.origin).read_text(encoding="utf-8"))
-    shown = set()
-    for path, index, source in EXPORTS[module]:
+def export_problems(module: str, module_source: str, cells: list[tuple[str, str]]) -> list[str]:
+    """What is wrong between a module's source and the (where, source) of its exported cells."""
+    in_package = definitions(module_source)
+    problems, shown = [], set()
+    for where, source in cells:
         in_cell = definitions(source)
-        assert in_cell, f"{path.name} cell {index} defines nothing to export"
-        tree = ast.parse(source)
-        extra = [type(node).__name__ for node in tree.body if not isinstance(
+        if not in_cell:
+            problems.append(f"{where} defines nothing to export")
+        extra = [type(node).__name__ for node in ast.parse(source).body if not isinstance(
             node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)]
-        assert not extra, f"{path.name} cell {index}: only definitions belong in it, {extra}"
+        if extra:
+            problems.append(f"{where}: only definitions belong in it, found {extra}")
         for name, text in in_cell.items():
-            assert name in in_package, f"{path.name} cell {index}: {name} is not in {module}"
-            assert text == in_package[name], (
-                f"{path.name} cell {index}: {name} differs from {module}; copy one to the other"
-            )
+            if name not in in_package:
+                problems.append(f"{where}: {name} is not in {module}")
+            elif text != in_package[name]:
+                problems.append(f"{where}: {name} differs from {module}; copy one to the other")
             shown.add(name)
     public = {name for name in in_package if not name.startswith("_")}
-    assert public <= shown, f"{module} has code no chapter shows: {sorted(public - shown)}"
+    if not public <= shown:
+        problems.append(f"{module} has code no chapter shows: {sorted(public - shown)}")
+    return problems
 
 
-def test_a_changed_cell_is_caught():
-    source = definitions(Path(importlib.util.find_spec(
-        "rnnbook.seq2seq.lstm_model").origin).read_text())["train_translator"]
-    changed = source.replace("500", "499")
-    assert changed != source
-    assert definitions(changed)["train_translator"] != source
+def module_source(module: str) -> str:
+    spec = importlib.util.find_spec(module)
+    assert spec is not None and spec.origin, f"no module {module}"
+    return Path(spec.origin).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("module", sorted(EXPORTS))
+def test_exported_cells_equal_the_package_code(module):
+    cells = [(f"{path.name} cell {index}", source) for path, index, source in EXPORTS[module]]
+    assert export_problems(module, module_source(module), cells) == []
+
+
+def test_a_changed_missing_or_impure_cell_is_caught():
+    module = "rnnbook.seq2seq.lstm_model"
+    source = module_source(module)
+    cells = [("cell", text) for text in definitions(source).values()]
+    assert export_problems(module, source, cells) == []
+    changed = [(where, text.replace("500", "499")) for where, text in cells]
+    assert any("differs" in p for p in export_problems(module, source, changed))
+    assert any("no chapter shows" in p for p in export_problems(module, source, cells[1:]))
+    impure = [(where, text + "\nmodel = None") for where, text in cells]
+    assert any("only definitions" in p for p in export_problems(module, source, impure))

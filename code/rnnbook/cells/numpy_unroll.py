@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import numpy as np
 
 from rnnbook.cells.numpy_gru import gru_step
 
 
-def run_cell(step, inputs: np.ndarray, units: int, *weights, **options) -> np.ndarray:
+def run_cell(
+    step: Callable[..., Any], inputs: np.ndarray, units: int, *weights: np.ndarray, **options: Any
+) -> np.ndarray:
     """Run a reference step over sequences (batch, steps, features) from zero states.
 
     Returns the hidden states of every step, shape (batch, steps, units). ``step`` is one of
