@@ -78,7 +78,7 @@ def build_lstm_translator(
     # Sparse categorical cross-entropy takes the target ids directly (no one-hot
     # vectors); the mask that the embeddings create reaches the output, so padded
     # steps are left out of the loss. The metrics pool every real token of an epoch
-    # (Keras' own loss and accuracy average batch means instead; see the text).
+    # (Keras' own loss and accuracy do not; see the text).
     model.compile(
         # clipnorm caps the gradient norm: a guard against exploding gradients.
         optimizer=keras.optimizers.Adam(learning_rate, clipnorm=1.0),

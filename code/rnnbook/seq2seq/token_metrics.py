@@ -1,10 +1,11 @@
 """Loss and accuracy per real target token, pooled over a whole epoch.
 
-Keras' own loss and ``"accuracy"`` average each batch over its real tokens, then average those
-batch means over the epoch, batch by batch. With length-bucketed batches the batches hold very
-different numbers of tokens, so a token of a short-sentence batch weighs more than a token of a
-long one, and the epoch's figure is not a per-token figure. These metrics sum over every real
-token of the epoch (padding, ``PAD_ID`` in the targets, is left out) and divide once at the end.
+Keras' own loss averages each batch over its real tokens and then averages those batch means
+over the epoch (weighted by the batches' numbers of sentences); its built-in ``"accuracy"``
+pools the tokens of a batch but weighs each batch by something other than its number of real
+tokens. With length-bucketed batches, which hold very different numbers of tokens, neither is a
+per-token figure for the epoch. These metrics sum over every real token of the epoch (padding,
+``PAD_ID`` in the targets, is left out) and divide once at the end.
 Import after ``rnnbook.init()``: they import Keras.
 """
 
@@ -30,7 +31,7 @@ class _PooledOverTokens(keras.metrics.Metric):
 
     def update_state(self, y_true, y_pred, sample_weight=None) -> None:
         # The padding is found from the targets themselves; Keras' mask (sample_weight) marks
-        # the same positions, so it is not needed.
+        # the same positions, so sample_weight is ignored (other weights are not supported).
         y_true = ops.cast(y_true, "int32")
         real = ops.cast(ops.not_equal(y_true, self.pad_id), "float32")
         values = ops.cast(self.per_token(y_true, y_pred), "float32")
@@ -67,5 +68,5 @@ class TokenCrossEntropy(_PooledOverTokens):
 
     def per_token(self, y_true, y_pred):
         right = ops.take_along_axis(y_pred, ops.expand_dims(y_true, -1), axis=-1)[..., 0]
-        # The same clipping as Keras' cross-entropy on probabilities.
+        # Clipped as Keras clips probabilities (so log(0) cannot occur).
         return -ops.log(ops.clip(right, 1e-7, 1.0 - 1e-7))
