@@ -50,3 +50,20 @@ def test_masked_accuracy_checks_shapes_and_content():
         masked_token_accuracy(np.zeros((2, 3)), np.zeros((2, 4)))
     with pytest.raises(ValueError, match="only padding"):
         masked_token_accuracy(np.zeros((2, 3)), np.zeros((2, 3)))
+
+
+def test_bleu_takes_several_references_per_sentence():
+    hypotheses = ["vous êtes fatigué .", "elles sont parties ."]
+    one = corpus_bleu(hypotheses, ["tu es fatigué .", "ils sont partis ."])
+    several = corpus_bleu(
+        hypotheses, [["tu es fatigué .", "vous êtes fatigué ."], ["ils sont partis ."]]
+    )
+    assert several.score > one.score
+    # a sentence with one reference among sentences with two: the same as listing it alone
+    assert corpus_bleu(["tu es là ."], [["tu es là ."]]).score == pytest.approx(100.0)
+    mixed = corpus_bleu(hypotheses, [["tu es fatigué .", "vous êtes fatigué ."], "x y z ."])
+    assert 0 < mixed.score < 100
+    with pytest.raises(TypeError, match="non-empty lists"):
+        corpus_bleu(["a"], [[]])
+    with pytest.raises(TypeError, match="non-empty lists"):
+        corpus_bleu(["a"], [["a", 3]])

@@ -16,7 +16,8 @@ from rnnbook.corpus.loading import DATA_DIR, load_pairs
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m rnnbook.corpus")
     sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="regenerate data/ (en_fr.tsv, en_pos.tsv, manifest.json)")
+    b = sub.add_parser("build", help="regenerate data/ (en_fr.tsv, en_pos.tsv, en_fr_refs.tsv, "
+                       "manifest.json)")
     b.add_argument("--out", default=str(DATA_DIR), help="output folder (default: data/)")
     b.add_argument("--pairs", type=int, default=PAIRS)
     b.add_argument("--seed", type=int, default=SEED)

@@ -1,16 +1,55 @@
-"""Read the parallel corpus (or any Anki/Tatoeba file), its splits and its POS-tagged twin."""
+"""Read the parallel corpus (or any Anki/Tatoeba file), its splits and its POS-tagged twin.
+
+Files (all UTF-8, tab-separated "English<TAB>French<TAB>attribution", so any of them loads
+with :func:`load_pairs`): ``data/en_fr.tsv``, one pair per English sentence (the training
+targets); ``data/en_fr_refs.tsv``, the other correct translations of validation and test
+sentences, one per line (:func:`load_references` merges them); ``data/handwritten_en_fr.tsv``,
+everyday sentences written by hand, a sentence on several lines having several references
+(:func:`load_handwritten`).
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import NamedTuple
 
-# The repository's data/ folder: code/rnnbook/corpus/loading.py -> parents[3] is the repo root.
-DATA_DIR = Path(__file__).resolve().parents[3] / "data"
+
+def default_data_dir() -> Path:
+    """The folder of the book's corpus files, read once when this module is imported.
+
+    In order: the folder named by the environment variable ``RNNBOOK_DATA``; the copy of
+    ``data/`` installed inside the package (``rnnbook/data``, from a wheel or
+    ``pip install git+...``); the repository's ``data/`` folder (a clone, or an editable
+    install: ``code/rnnbook/corpus/loading.py`` -> ``parents[3]`` is the repository's root).
+    """
+    override = os.environ.get("RNNBOOK_DATA", "").strip()
+    if override:
+        folder = Path(override).expanduser()
+        if not folder.is_dir():
+            raise NotADirectoryError(
+                f"RNNBOOK_DATA is set to {override!r}, which is not a folder; set it to the "
+                "folder holding en_fr.tsv, or unset it to use the book's own data"
+            )
+        return folder.resolve()
+    here = Path(__file__).resolve()
+    installed = here.parents[1] / "data"
+    if (installed / "manifest.json").is_file():
+        return installed
+    return here.parents[3] / "data"
+
+
+DATA_DIR = default_data_dir()
 PAIRS_FILE = DATA_DIR / "en_fr.tsv"
 TAGGED_FILE = DATA_DIR / "en_pos.tsv"
 MANIFEST_FILE = DATA_DIR / "manifest.json"
+# Other correct translations of validation and test pairs: lines "English<TAB>French<TAB>
+# attribution" like en_fr.tsv, one line per extra reference (see load_references).
+REFERENCES_FILE = DATA_DIR / "en_fr_refs.tsv"
+# Everyday sentences written by hand, outside the generator: the same format, and an English
+# sentence on several lines has several correct translations (see load_handwritten).
+HANDWRITTEN_FILE = DATA_DIR / "handwritten_en_fr.tsv"
 SPLITS = ("train", "validation", "test")
 
 
@@ -109,15 +148,22 @@ def load_pairs(path: str | Path | None = None, *, skip_malformed: bool = False) 
 
 
 def split_of(english: str) -> str:
-    """The split of a pair, from a stable hash of its English side: 80/10/10.
+    """The split of a pair, from a stable hash of its English sentence's skeleton: 78/11/11.
 
-    sha256 (never Python's ``hash()``, which changes between runs), so the splits are fixed,
-    disjoint on the English side, and the same for any corpus file.
+    The skeleton (:func:`rnnbook.corpus.skeleton.skeleton`) masks nouns, names, adjectives
+    and numbers and writes contractions out, so "Tom has a red car." and "Mary has a new
+    bike." are in the same split, and so are "I do not know." and "I don't know.". sha256
+    (never Python's ``hash()``, which changes between runs) makes the splits fixed, disjoint
+    on the English side, and the same for any corpus file. (The book's corpus then drops the
+    validation and test sentences one word away from a training sentence, which brings its
+    splits to about 80/10/10.)
     """
     if not isinstance(english, str):
         raise TypeError(f"split_of expects the English sentence as a str, got {type(english)}")
-    bucket = int(hashlib.sha256(english.encode("utf-8")).hexdigest()[:8], 16) % 100
-    return "train" if bucket < 80 else "validation" if bucket < 90 else "test"
+    from rnnbook.corpus.skeleton import skeleton
+
+    bucket = int(hashlib.sha256(skeleton(english).encode("utf-8")).hexdigest()[:8], 16) % 100
+    return "train" if bucket < 78 else "validation" if bucket < 89 else "test"
 
 
 def load_split(split: str, path: str | Path | None = None, *,
@@ -128,6 +174,42 @@ def load_split(split: str, path: str | Path | None = None, *,
     pairs = load_pairs(path, skip_malformed=skip_malformed)
     return PairList((p for p in pairs if split_of(p.english) == split),
                     source=pairs.source, skipped=pairs.skipped)
+
+
+def load_references(split: str, path: str | Path | None = None,
+                    references_path: str | Path | None = None) -> list[list[str]]:
+    """All correct translations of each pair of a split, aligned with ``load_split(split)``.
+
+    Each item is ``[target, *others]``: the pair's own French first, then the other correct
+    translations the references file lists for its English (French "vous" for "you", "elles"
+    for "they", "vivre" for "live"...). With no paths, the book's corpus and
+    ``data/en_fr_refs.tsv``; a missing references file means one reference per pair. Give the
+    result to ``rnnbook.seq2seq.evaluation.corpus_bleu`` as its ``references``.
+    """
+    pairs = load_split(split, path)
+    if references_path is None:  # another corpus file has no references file of ours
+        references_path = REFERENCES_FILE if path is None else None
+    extra: dict[str, list[str]] = {}
+    if references_path is not None and Path(references_path).exists() and \
+            Path(references_path).stat().st_size:
+        for english, french in load_pairs(references_path):
+            extra.setdefault(english, []).append(french)
+    return [[pair.french, *[f for f in extra.get(pair.english, []) if f != pair.french]]
+            for pair in pairs]
+
+
+def load_handwritten(path: str | Path | None = None) -> list[tuple[str, list[str]]]:
+    """The hand-written everyday sentences: (English, [French references]) in file order.
+
+    Lines sharing their English are several correct translations of one sentence.
+    """
+    pairs = load_pairs(HANDWRITTEN_FILE if path is None else path)
+    out: dict[str, list[str]] = {}
+    for english, french in pairs:
+        out.setdefault(english, [])
+        if french not in out[english]:
+            out[english].append(french)
+    return list(out.items())
 
 
 def load_tagged(path: str | Path | None = None,

@@ -31,15 +31,20 @@ class BleuScore:
 
 
 def corpus_bleu(
-    hypotheses: Sequence[str], references: Sequence[str], lowercase: bool = True
+    hypotheses: Sequence[str],
+    references: Sequence[str] | Sequence[Sequence[str]],
+    lowercase: bool = True,
 ) -> BleuScore:
-    """Corpus BLEU of detokenised translations against the raw references, one per sentence.
+    """Corpus BLEU of detokenised translations against the raw references.
 
     Give ordinary sentences on both sides: the model's output detokenised (as
     ``rnnbook.text.detokenize`` writes it) and the references exactly as the corpus holds
-    them. sacreBLEU applies its own standard tokenisation (13a), so scores are comparable
-    across systems. ``lowercase=True`` (the default) compares without case, because the book's
-    models write lower case; the signature records it (``case:lc``).
+    them. Each reference is a string, or a list of strings when a sentence has several correct
+    translations (``rnnbook.corpus.load_references`` gives them; sentences may have different
+    numbers of references): sacreBLEU then counts an n-gram as right if any reference has it.
+    sacreBLEU applies its own standard tokenisation (13a), so scores are comparable across
+    systems. ``lowercase=True`` (the default) compares without case, because the book's models
+    write lower case; the signature records it (``case:lc``).
     """
     import sacrebleu
 
@@ -50,12 +55,26 @@ def corpus_bleu(
         )
     if not hypotheses:
         raise ValueError("no sentences to score")
-    for name, texts in (("hypotheses", hypotheses), ("references", references)):
-        bad = next((t for t in texts if not isinstance(t, str)), None)
-        if bad is not None:
-            raise TypeError(f"{name} must be strings (detokenised sentences), found {bad!r}")
+    bad = next((t for t in hypotheses if not isinstance(t, str)), None)
+    if bad is not None:
+        raise TypeError(f"hypotheses must be strings (detokenised sentences), found {bad!r}")
+    sets = []
+    for ref in references:
+        options = [ref] if isinstance(ref, str) else list(ref) if isinstance(
+            ref, (list, tuple)) else None
+        if not options or not all(isinstance(r, str) for r in options):
+            raise TypeError(
+                "references must be strings (detokenised sentences) or non-empty lists of "
+                f"strings, found {ref!r}"
+            )
+        sets.append(options)
+    # sacreBLEU takes one stream per reference "slot"; a sentence with fewer references
+    # leaves its later slots None, which sacreBLEU ignores.
+    slots = max(len(options) for options in sets)
+    streams = [[options[k] if k < len(options) else None for options in sets]
+               for k in range(slots)]
     metric = sacrebleu.metrics.BLEU(lowercase=lowercase)
-    result = metric.corpus_score(hypotheses, [references])
+    result = metric.corpus_score(hypotheses, streams)
     return BleuScore(float(result.score), str(metric.get_signature()))
 
 

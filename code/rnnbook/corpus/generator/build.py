@@ -1,8 +1,15 @@
-"""Build the corpus files in data/: pairs, POS tags and manifest, byte for byte reproducible.
+"""Build the corpus files in data/: pairs, POS tags, extra references and manifest, byte for
+byte reproducible.
 
 ``python -m rnnbook.corpus build`` draws sentence specs with a seeded generator, realises them
 with pyrealb (in two worker processes; the order of the output does not depend on them), keeps
-the first ``PAIRS`` distinct English sentences and writes the files.
+the distinct English sentences in order, drops the validation and test sentences that are one
+word away from a training sentence (the split is by sentence skeleton, see
+:mod:`rnnbook.corpus.skeleton`), keeps the first ``PAIRS`` and writes the files.
+
+Size: 40,000 pairs, as in version 1: Chapter 9 trains its LSTM on the training split within
+the book's time budget, and the everyday kinds replace generated sentences rather than adding
+to them.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from pathlib import Path
 from rnnbook.corpus.loading import DATA_DIR, split_of
 from rnnbook.text import tokenize
 
-GENERATOR_VERSION = "1.0"
+GENERATOR_VERSION = "2.0"
 SEED = 2024
 PAIRS = 40_000
 BATCH = 6_000
@@ -34,9 +41,12 @@ def _init_worker() -> None:
     extend_pyrealb()
 
 
-def _realise_chunk(specs: list) -> list[tuple[str, str] | None]:
-    """Realise specs; None for one pyrealb cannot realise cleanly (it prints a warning)."""
-    from rnnbook.corpus.generator.realise import realise_pair
+def _realise_chunk(specs: list) -> list[list[tuple[str, str, tuple[str, ...]]] | None]:
+    """Realise specs: the pairs of each (two when its English is also written with
+    contractions), each with its other correct French translations when it falls in the
+    validation or test split; None for a spec pyrealb cannot realise cleanly (it warns)."""
+    from rnnbook.corpus.generator.realise import contract, realise_pair
+    from rnnbook.corpus.generator.references import other_translations
 
     out = []
     for spec in specs:
@@ -45,18 +55,29 @@ def _realise_chunk(specs: list) -> list[tuple[str, str] | None]:
             en, fr = realise_pair(spec)
         clean = not buffer.getvalue().strip() and "[[" not in en + fr
         words = sum(1 for t in tokenize(en, "en") if t[0].isalnum())
-        out.append((en, fr) if clean and MIN_WORDS <= words <= MAX_WORDS else None)
+        if not (clean and MIN_WORDS <= words <= MAX_WORDS):
+            out.append(None)
+            continue
+        refs: tuple[str, ...] = ()
+        if split_of(en) != "train":
+            with contextlib.redirect_stdout(buffer), contextlib.redirect_stderr(buffer):
+                refs = tuple(other_translations(spec, en, fr))
+        pairs = [(en, fr, refs)]
+        if spec.get("contract") == "both" and contract(en) != en:
+            pairs.append((contract(en), fr, refs))
+        out.append(pairs)
     return out
 
 
-def generate(n_pairs: int = PAIRS, seed: int = SEED, workers: int | None = None
-             ) -> tuple[list[tuple[str, str]], dict]:
-    """The first ``n_pairs`` distinct-English pairs for this seed, and build statistics."""
-    from rnnbook.corpus.generator.grammar import sentence
+def candidates(n_pairs: int = PAIRS, seed: int = SEED, workers: int | None = None
+               ) -> tuple[list[tuple[str, str, tuple[str, ...]]], dict]:
+    """The first ``n_pairs`` distinct-English pairs for this seed (with their extra
+    references), before the near-duplicate filter of :func:`generate`; and statistics."""
+    from rnnbook.corpus.generator.everyday import draw
 
     rng = random.Random(seed)
     workers = workers or min(2, os.cpu_count() or 1)
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str, tuple[str, ...]]] = []
     seen: set[str] = set()
     drawn = rejected = duplicates = 0
     ctx = get_context("fork") if hasattr(os, "fork") else get_context()
@@ -65,32 +86,78 @@ def generate(n_pairs: int = PAIRS, seed: int = SEED, workers: int | None = None
             # Specs are drawn one after another from one generator, so the batch size changes
             # only how many are wasted at the end, never which pairs are kept.
             wanted = int(1.15 * (n_pairs - len(pairs))) + 50
-            batch = [sentence(rng) for _ in range(min(BATCH, wanted))]
+            batch = [draw(rng) for _ in range(min(BATCH, wanted))]
             drawn += len(batch)
             size = max(1, len(batch) // (4 * workers))
             chunks = [batch[i:i + size] for i in range(0, len(batch), size)]
             for result in pool.map(_realise_chunk, chunks):
-                for pair in result:
-                    if pair is None:
+                for realised in result:
+                    if realised is None:
                         rejected += 1
-                    elif pair[0] in seen:
-                        duplicates += 1
-                    elif len(pairs) < n_pairs:
-                        seen.add(pair[0])
-                        pairs.append(pair)
+                        continue
+                    for pair in realised:
+                        if pair[0] in seen:
+                            duplicates += 1
+                        elif len(pairs) < n_pairs:
+                            seen.add(pair[0])
+                            pairs.append(pair)
     return pairs, {"specs_drawn": drawn, "specs_rejected": rejected,
                    "duplicates_dropped": duplicates}
 
 
-def render_files(pairs: list[tuple[str, str]]) -> dict[str, bytes]:
-    """The bytes of each data file for these pairs."""
+def drop_near_duplicates(pairs: list[tuple]) -> tuple[list[tuple], int, float]:
+    """Drop the validation and test pairs whose English is one word away from a training
+    sentence; returns the kept pairs, how many were dropped, and the test split's
+    one-word-away rate before dropping."""
+    from rnnbook.corpus.skeleton import near_duplicates
+
+    train = [p[0] for p in pairs if split_of(p[0]) == "train"]
+    held = [p for p in pairs if split_of(p[0]) != "train"]
+    flags = dict(zip((p[0] for p in held), near_duplicates([p[0] for p in held], train),
+                     strict=True))
+    test = [flags[p[0]] for p in held if split_of(p[0]) == "test"]
+    rate = sum(test) / max(1, len(test))
+    kept = [p for p in pairs if not flags.get(p[0], False)]
+    return kept, len(pairs) - len(kept), rate
+
+
+def generate(n_pairs: int = PAIRS, seed: int = SEED, workers: int | None = None
+             ) -> tuple[list[tuple[str, str, tuple[str, ...]]], dict]:
+    """``n_pairs`` pairs: the candidates in order, less the validation and test sentences
+    one word away from a training sentence (drawing more candidates to make up for them).
+
+    Dropping a held-out sentence never makes another one a near-duplicate, and cutting the
+    list at ``n_pairs`` only removes sentences, so no kept validation or test sentence is
+    one word away from a kept training sentence."""
+    margin = 1.04
+    while True:
+        pool, stats = candidates(int(n_pairs * margin) + 20, seed, workers)
+        kept, dropped, rate = drop_near_duplicates(pool)
+        if len(kept) >= n_pairs:
+            break
+        margin += 0.03
+    kept = kept[:n_pairs]
+    last = pool.index(kept[-1]) + 1
+    stats["candidates"] = last
+    stats["near_duplicates_dropped"] = last - n_pairs
+    stats["test_one_word_away_before_dropping"] = round(rate, 4)
+    return kept, stats
+
+
+def render_files(pairs: list[tuple[str, str, tuple[str, ...]]]) -> dict[str, bytes]:
+    """The bytes of each data file for these pairs (en_fr.tsv, en_pos.tsv, en_fr_refs.tsv)."""
     from rnnbook.corpus.generator.tagging import tag
 
-    tsv = "".join(f"{en}\t{fr}\t{ATTRIBUTION}\n" for en, fr in pairs)
+    tsv = "".join(f"{en}\t{fr}\t{ATTRIBUTION}\n" for en, fr, *_ in pairs)
     # One line of tags per pair, aligned with en_fr.tsv; the tokens are
     # tokenize(english, "en", lower=False), so the file need not repeat them.
-    pos_lines = [" ".join(tag(tokenize(en, "en", lower=False))) + "\n" for en, _ in pairs]
-    return {"en_fr.tsv": tsv.encode("utf-8"), "en_pos.tsv": "".join(pos_lines).encode("utf-8")}
+    pos_lines = [" ".join(tag(tokenize(en, "en", lower=False))) + "\n" for en, *_ in pairs]
+    # Extra references of validation and test pairs: the same three columns as en_fr.tsv,
+    # one line per other correct translation (load_references reads them).
+    refs = "".join(f"{en}\t{ref}\t{ATTRIBUTION}\n" for en, _, extra in pairs
+                   if split_of(en) != "train" for ref in extra)
+    return {"en_fr.tsv": tsv.encode("utf-8"), "en_pos.tsv": "".join(pos_lines).encode("utf-8"),
+            "en_fr_refs.tsv": refs.encode("utf-8")}
 
 
 def manifest(files: dict[str, bytes], pairs: list[tuple[str, str]], stats: dict,
@@ -98,7 +165,7 @@ def manifest(files: dict[str, bytes], pairs: list[tuple[str, str]], stats: dict,
     import pyrealb
 
     splits = {"train": 0, "validation": 0, "test": 0}
-    for en, _ in pairs:
+    for en, *_ in pairs:
         splits[split_of(en)] += 1
     return {
         "name": "rnnbook English-French corpus",
@@ -108,7 +175,13 @@ def manifest(files: dict[str, bytes], pairs: list[tuple[str, str]], stats: dict,
         "seed": seed,
         "pairs": len(pairs),
         "splits": splits,
-        "split_rule": "sha256(English) first 8 hex digits mod 100: <80 train, <90 validation",
+        "split_rule": "sha256(skeleton(English)) first 8 hex digits mod 100: <78 train, "
+                      "<89 validation; skeleton = rnnbook.corpus.skeleton.skeleton (nouns, "
+                      "names, adjectives and numbers masked, contractions written out); "
+                      "validation and test sentences one word away from a training sentence "
+                      "are dropped",
+        "references": "en_fr_refs.tsv: other correct translations of validation and test "
+                      "pairs (tu/vous, ils/elles, habiter/vivre), one per line",
         **stats,
         "files": {
             name: {"bytes": len(data), "lines": data.count(b"\n"),

@@ -109,7 +109,7 @@ def noun_ent(rng, key, det=None, num=None, adj=None, owner=None, rel=None, allow
             options = ["happy", "sad", "kind"] + (["beautiful"] if key in (
                 "woman", "girl", "baby", "child") else [])
             if key in GROWN_UP:
-                options += ["old", "young", "rich", "poor"]
+                options += ["old", "young", "rich"]  # not "poor": "sa pauvre mère" pities her
         adj = pick(rng, options) if options else None
     if adj in ("first", "last"):
         det, num = "the", "s"
@@ -152,7 +152,10 @@ def person_ent(rng, pronoun=0.3, names=0.2, you_ok=True, plural_you=False):
                                                  num="s", owner=owner))
         return ("P", pick(rng, list(PEOPLE)))
     key = pick(rng, BY_CLASS["person"] + RELATIVES)
-    det = pick(rng, ["the", "the", "the", "poss", "poss", "this", "that"])
+    if key in RELATIVES:  # "my sister", "his father"; "that sister" reads oddly
+        det = pick(rng, ["poss", "poss", "poss", "poss", "the"])
+    else:
+        det = pick(rng, ["the", "the", "the", "poss", "poss", "this", "that"])
     return noun_ent(rng, key, det=det, allow_num=False)
 
 
@@ -181,15 +184,20 @@ def subject_for(rng, verb, **kw):
     return ent
 
 
-def object_for(rng, verb_key, subj, neg=False, imp=False):
+def object_for(rng, verb_key, subj, neg=False, imp=False, depth=0):
     verb = VERBS[verb_key]
     classes = set(verb.obj)
-    if imp and classes == {"person"}:  # pyrealb writes "Aide nous" for "Aide-nous"
+    if imp and classes == {"person"}:  # "Aide-moi", "Appelle-les" (see hyphenate_imperative)
+        if chance(rng, 0.5):
+            return pick(rng, [("PRO", 1, "s", "m"), ("PRO", 1, "s", "m"), ("PRO", 1, "p", "m"),
+                              ("PRO", 3, "s", "m"), ("PRO", 3, "s", "f"), ("PRO", 3, "p", "m")])
         return person_ent(rng, pronoun=0, names=0.4)
     if verb_key == "have" and chance(rng, 0.06):
         return ("N", "time", "bare", "s", None, None, None)  # "I have time" -> "J'ai le temps"
     if verb_key == "have" and chance(rng, 0.25):
-        return noun_ent(rng, pick(rng, RELATIVES[:-1] + ["friend"]), det=pick(rng, ["a", "a", 2]))
+        # "a brother", "two sons"; not "two mothers"
+        return noun_ent(rng, pick(rng, ["brother", "sister", "son", "daughter", "friend"]),
+                        det=pick(rng, ["a", "a", 2]))
     base = subj[1] if subj[0] == "REF" else subj  # "... and it drinks": the cat's diet
     if verb_key == "eat" and base[0] == "N" and NOUNS[base[1]].cls == "animal":
         diet = {"dog": ["meat", "bread"], "cat": ["fish", "meat"], "horse": ["apple", "bread"],
@@ -203,13 +211,14 @@ def object_for(rng, verb_key, subj, neg=False, imp=False):
                         adj=False)
     if verb_key in ("drink", "want", "buy", "like", "love_thing") and is_young(subj):
         key = pick(rng, ["water", "milk", "milk"] if verb_key == "drink"
-                   else ["milk", "apple", "cake", "bread", "water"])
+                   else ["milk", "apple", "cake", "bread"] + (["water"] if verb_key != "buy"
+                                                               else []))
         if verb_key in LIKING:  # "The boy likes milk" -> "Le garçon aime le lait"
             return noun_ent(rng, key, det="generic", num="s" if NOUNS[key].mass else "p",
                             adj=False)
         return noun_ent(rng, key, adj=False, allow_num=False)
     if "person" in classes and (len(classes) == 1 or chance(rng, 0.3)):
-        if chance(rng, 0.3) and not imp:
+        if chance(rng, 0.3) and not imp and depth == 0:  # a later "him" has no antecedent
             pe, n, g = pick(rng, [(1, "s", "m"), (2, "s", "m"), (3, "s", "m"), (3, "s", "f"),
                                   (1, "p", "m"), (3, "p", "m")])
             if (pe, n) != (3, "p") and (pe, n) == (person_of(subj), num_of(subj)):
@@ -230,6 +239,9 @@ def object_for(rng, verb_key, subj, neg=False, imp=False):
     ent = thing_ent(rng, classes, verb_key, owner=owner,
                     allow_num=verb_key in ("have", "buy", "see", "want", "need", "eat", "sell",
                                            "find", "bring"))
+    if verb_key in ("have", "want", "need", "lose", "find") and ent[0] == "N" and \
+            ent[1] in ("train", "bus", "plane", "boat"):  # not "You will have a train"
+        ent = ent[:1] + (pick(rng, ["car", "bike"]),) + ent[2:]
     if verb_key == "need" and ent[0] == "N" and NOUNS[ent[1]].mass:
         ent = ent[:4] + (None,) + ent[5:]  # "besoin de soupe" has no room for "bonne"
     if verb_key in ("want", "need", "take") and ent[2] == "poss":
@@ -388,7 +400,10 @@ def destination(rng, verb_key):
         name = pick(rng, [("CITY", c) for c in CITIES] + [("COUNTRY", c) for c in COUNTRIES])
         return ("place", "to", name)
     key = pick(rng, AT_PLACES + ["park", "garden", "kitchen", "house"])
-    det = pick(rng, ["the", "the", "poss"]) if key in ("house", "office", "school") else "the"
+    if key == "house":  # "to my house" -> "chez moi"; "to the house" is ambiguous ("home")
+        return ("place", "to", noun_ent(rng, key, num="s", allow_num=False, det="poss",
+                                        adj=False))
+    det = pick(rng, ["the", "the", "poss"]) if key in ("office", "school") else "the"
     return ("place", "to", noun_ent(rng, key, num="s", allow_num=False, det=det))
 
 
@@ -500,7 +515,7 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     neg = chance(rng, 0.2)
     frame = verb.frame
     if frame in ("tr", "ditr", "visit", "need") or (frame == "that" and verb.obj):
-        c["obj"] = object_for(rng, verb_key, subj, neg, imp)
+        c["obj"] = object_for(rng, verb_key, subj, neg, imp, depth)
     if verb_key == "have" and neg and chance(rng, 0.4) and c["obj"][0] == "N":
         c["obj"] = c["obj"][:2] + ("no",) + c["obj"][3:]
         neg = False
@@ -522,7 +537,10 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     if verb_key == "think":  # "ne pense pas que" wants a subjunctive pyrealb does not give
         neg = False
     if frame == "ditr":
-        c["to"] = person_ent(rng, pronoun=0.25, names=0.3, you_ok=not imp)
+        c["to"] = person_ent(rng, pronoun=0.25 if depth == 0 else 0, names=0.3,
+                             you_ok=not imp)
+        if same_referent(c["to"], subj):  # not "Tom gave some money to Tom"
+            c["to"] = other_person(rng, subj)
     if frame == "state":
         if subj_class(subj) == "person":
             pool = list(STATES) + list(AVOIR_STATES) * 2 + list(EN_STATES)
@@ -540,7 +558,9 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
                 c["state"] = pick(rng, pool)
                 if subj[0] == "N":
                     c["subj"] = subj = subj[:4] + (None,) + subj[5:]
-        if frame == "state" and chance(rng, 0.25):
+        if frame == "state" and c.get("state") in PERMANENT and tense == "f":
+            c["tense"] = tense = "p"  # not "The father will be young", "The car will be red"
+        if frame == "state" and chance(rng, 0.25) and c.get("state") not in UNGRADED:
             c["degree"] = pick(rng, ["very", "too"]) if c["state"] in TOO_OK else "very"
     if frame == "age":
         if subj_class(subj) != "person" or (subj[0] == "N" and subj[1] not in YOUNG):
@@ -568,6 +588,9 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
         inner_tense = "past" if tense == "past" else pick(rng, TENSES)
         c["inner"] = no_repeat(subj, clause_for(rng, None, None, inner_tense, depth + 1))
         c["inner"]["neg"] = False
+        if ambiguous_past(c["inner"]) and not any(a[0] == "time"
+                                                 for a in c["inner"]["adjuncts"]):
+            c["inner"]["adjuncts"].append(("time", "yesterday"))  # "read" is then past
         if inner_tense == "past" and tense == "past" and not VERBS[c["inner"]["verb"]].stative:
             # an event before a past "said/thought": French plus-que-parfait ("avait oublié")
             c["inner"]["fr_tense"] = "pq"
@@ -636,10 +659,12 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
                                 or chance(rng, 0.5 if depth == 0 else 0.25)):
             adjuncts.append(loc)
     if verb_key in ("buy", "make", "cook", "bring") and chance(rng, 0.15) and frame == "tr":
-        adjuncts.append(("for", person_ent(rng, pronoun=0.3, names=0.4)))
+        adjuncts.append(("for", other_person(rng, subj)))  # not "Tom buys it for Tom"
     if verb_key in ("play", "dance", "walk", "work") and chance(rng, 0.2):
-        adjuncts.append(("with", person_ent(rng, pronoun=0.3, names=0.4)))
-    if verb_key == "drink" and chance(rng, 0.15):
+        adjuncts.append(("with", other_person(rng, subj)))
+    obj = c.get("obj")
+    if verb_key == "drink" and obj and obj[0] == "N" and obj[1] in ("tea", "coffee") \
+            and chance(rng, 0.3):  # milk in tea or coffee, never in milk, water or wine
         adjuncts.append((pick(rng, ["with", "without"]),
                          noun_ent(rng, "milk", det="bare", num="s", adj=False)))
     if (not imp and chance(rng, 0.35 if depth == 0 else 0.15)
@@ -651,11 +676,12 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
         adjuncts.append(("time", pick(rng, ["now", here])))
     if c.get("state") in PERMANENT:  # not "Tom is rich every morning"
         adjuncts = [a for a in adjuncts if a[0] != "time"]
-    c["adjuncts"] = adjuncts
+    c["adjuncts"] = one_place(adjuncts)
     if neg and verb_key not in ("do",):
         c["neg"] = True
     elif (not imp and not question and depth == 0 and tense in ("p", "past")
-          and chance(rng, 0.12) and frame not in ("that",)):
+          and chance(rng, 0.12) and frame not in ("that", "age")
+          and c.get("state") not in PERMANENT):  # not "Mary is always three years old"
         c["adv"] = pick(rng, FREQ)
         c["adjuncts"] = [a for a in adjuncts if a[0] != "time"]
     if ambiguous_past(c) and not question and not imp:
@@ -670,6 +696,46 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
         c["adjuncts"] = [a for a in c["adjuncts"] if a[0] != "time" or a[1] in TIMES
                          and "past" not in TIMES[a[1]].split()]
     return c
+
+
+UNGRADED = {"right", "wrong", "ready", "free", "open", "closed", "red", "blue", "green", "white",
+            "black", "first", "last", "new"}  # not "very right", "very closed"
+PLACE_ADJUNCTS = ("place", "at_home", "home")
+
+
+def one_place(adjuncts):
+    """At most one place ("worked at home at the library" is two places at once); "from"
+    and "to" count as one each."""
+    out, seen = [], set()
+    for a in adjuncts:
+        if a[0] in PLACE_ADJUNCTS:
+            role = a[1] if a[0] == "place" and a[1] in ("from", "to") else "at"
+            if role in seen or (role == "at" and seen):
+                continue
+            seen.add(role)
+        out.append(a)
+    return out
+
+
+def same_referent(a, b) -> bool:
+    """Do two entities name the same person or thing (a REF is its antecedent)?"""
+    if a is None or b is None:
+        return False
+    a = a[1] if a[0] == "REF" else a
+    b = b[1] if b[0] == "REF" else b
+    if a[0] == "PRO" and b[0] == "PRO":
+        return a[1:3] == b[1:3]
+    return strip_rel(a) == strip_rel(b)
+
+
+def other_person(rng, subj):
+    """A person other than the subject, for "to", "for" and "with"."""
+    for _ in range(20):
+        ent = person_ent(rng, pronoun=0.3, names=0.4)
+        if not same_referent(ent, subj) and not (ent[0] == "AND" and (
+                same_referent(ent[1], subj) or same_referent(ent[2], subj))):
+            return ent
+    return ("N", "friend", "a", "s", None, None, None)
 
 
 SAME_PAST = {"read"}  # English verbs whose simple past is their present (no put/cut/hit here)
@@ -766,21 +832,29 @@ def strip_rel(ent):
 
 
 def second_clause(rng, main, tense=None):
-    """A clause whose subject or object may refer back to the main clause's."""
+    """A clause whose subject or object may refer back to the main clause's, in the same
+    tense (not "Tom will not find the bag and he came to the restaurant")."""
     subj, obj = main["subj"], main.get("obj")
+    if tense is None:
+        tense = main["tense"]
     r = rng.random()
     if r < 0.4 and refable(subj) and subj[0] != "PRO":
         # a film or game that starts is then long or good, it does not start again
         verb = "be_state" if subj_class(subj) == "media" else None
-        return clause_for(rng, verb, ("REF", strip_rel(subj)), tense, depth=1)
+        for _ in range(10):  # not "The cat drank milk and it drank some water"
+            c = clause_for(rng, verb, ("REF", strip_rel(subj)), tense, depth=1)
+            if c["verb"] != main["verb"]:
+                break
+        return c
     if r < 0.6 and obj is not None and refable(obj) and obj[0] == "N":
         ref = ("REF", strip_rel(obj))
         cls = NOUNS[obj[1]].cls
         verbs = [k for k, v in VERBS.items() if cls in v.obj and v.frame == "tr"
                  and not v.en_prep and not v.fr_prep and not v.refl
-                 and subj_class(subj) in v.subj]  # not "The dog ... and it liked it"
+                 and subj_class(subj) in v.subj  # not "The dog ... and it liked it"
+                 and k != main["verb"]]  # not "drank the water and it drank it"
         if main.get("neg") and obj[2] == "a":
-            return clause_for(rng, None, None, tense, depth=1)
+            return linked_clause(rng, subj, tense, main["verb"])
         if verbs and chance(rng, 0.5):
             c = clause_for(rng, pick(rng, verbs), subj if subj[0] == "PRO" else
                            ("REF", strip_rel(subj)) if refable(subj) else None, tense, depth=1)
@@ -791,20 +865,85 @@ def second_clause(rng, main, tense=None):
             return clause_for(rng, pick(rng, ["be_state", "be_place"]), ref, tense, depth=1)
         if any(cls in classes for _, classes in THING_STATES.values()):
             return clause_for(rng, "be_state", ref, tense, depth=1)
-        return clause_for(rng, None, None, tense, depth=1)
-    if subj[0] == "PRO" and chance(rng, 0.5):
-        return clause_for(rng, None, subj, tense, depth=1)
-    return clause_for(rng, None, None, tense, depth=1)
+    return linked_clause(rng, subj, tense, main["verb"])
+
+
+def contrast_clause(rng, main):
+    """The "but" clause of a contrast: the same verb, another object, the other polarity
+    ("Tom likes tea but he does not like coffee"); None when the main clause has none."""
+    obj, subj = main.get("obj"), main["subj"]
+    verb = VERBS[main["verb"]]
+    if obj is None or obj[0] != "N" or verb.frame != "tr" or main.get("int"):
+        return None
+    who = subj if subj[0] == "PRO" else ("REF", strip_rel(subj)) if refable(subj) else None
+    if who is None:
+        return None
+    for _ in range(10):
+        c = clause_for(rng, main["verb"], who, main["tense"], depth=1)
+        other = c.get("obj")
+        if other is not None and other[0] == "N" and other[1] != obj[1]:
+            c["neg"] = not main.get("neg")
+            c.pop("adv", None)
+            c["adjuncts"] = [("time", "yesterday")] if ambiguous_past(c) else []
+            return c
+    return None
+
+
+def linked_clause(rng, subj, tense, main_verb=None):
+    """A second clause about the same subject ("... and he drinks coffee": an action, not
+    "... and I was old"), or None when the subject cannot be referred to (then the caller
+    joins a "when" clause instead of an unrelated "and"/"but" clause)."""
+    who = subj if subj[0] == "PRO" else ("REF", strip_rel(subj)) if refable(subj) else None
+    if who is None:
+        return None
+    for _ in range(10):
+        c = clause_for(rng, None, who, tense, depth=1)
+        if c["verb"] not in STATIVE and VERBS[c["verb"]].en_lemma != VERBS.get(
+                main_verb, VERBS["be_state"]).en_lemma:  # not "it stopped and it stopped"
+            return c
+    return None
 
 
 REASON_STATES = ["hungry", "thirsty", "tired", "sick", "busy", "late", "happy", "sad",
                  "cold", "hot", "angry", "ready", "free"]
 
 
+# Reasons that fit what the main clause says: "Tom eats because he is hungry", "Tom does not
+# work because he is sick"; a verb with no entry gets a "when" clause instead of a reason.
+REASONS = {
+    "eat": ["hungry"], "cook": ["hungry"], "make": ["hungry"], "drink": ["thirsty"],
+    "sleep": ["tired"], "sit": ["tired"], "go_home": ["tired", "sick"],
+    "come_home": ["tired", "sick", "hungry"], "run": ["late"], "sing_intr": ["happy"],
+    "dance": ["happy"], "sing": ["happy"], "call": ["sad", "sick", "late"],
+    "help": ["kind"], "work": ["have_no_money"], "buy": ["have_money"],
+    "be_state:happy": ["have_a_dog"], "be_state:sad": ["lose"], "be_state:angry": ["lose"],
+    "be_state:late": ["forget"],
+}
+NEG_REASONS = {  # "Tom does not work because he is sick"
+    "work": ["sick", "tired"], "play": ["sick", "tired", "busy"], "dance": ["tired", "sad"],
+    "go": ["sick", "tired", "busy"], "come": ["sick", "busy", "tired"],
+    "eat": ["sick"], "sing_intr": ["sad", "sick"], "help": ["busy"], "call": ["busy"],
+    "buy": ["have_no_money"], "sleep": ["hungry", "cold", "hot", "sad"],
+    "walk": ["tired"], "swim": ["cold", "sick"], "read": ["tired", "busy"],
+    "cook_intr": ["tired"], "visit_person": ["sick", "busy"],
+}
+
+
+def reasons_for(main) -> list[str]:
+    """The reasons that fit the main clause (empty: no because/if clause for it)."""
+    key = main["verb"]
+    if key == "be_state":
+        key = f"be_state:{main.get('state')}"
+    table = NEG_REASONS if main.get("neg") else REASONS
+    return table.get(key, [])
+
+
 def reasons_about_subject(main) -> bool:
-    """Can a because/if clause be about the main clause's subject ("because he is tired")?"""
+    """Can a because/if clause be about the main clause's subject ("because he is tired"),
+    with a reason that fits what the main clause says?"""
     subj = main["subj"]
-    return subj[0] == "PRO" or (refable(subj) and subj_class(subj) == "person")
+    return (subj[0] == "PRO" or (refable(subj) and subj_class(subj) == "person")) and bool(
+        reasons_for(main)) and not main.get("int")
 
 
 def reason_clause(rng, main, tense=None):
@@ -816,21 +955,32 @@ def reason_clause(rng, main, tense=None):
         who = person_ent(rng, pronoun=0.5, names=0.5)
     if tense is None:
         tense = pick(rng, ["p", "p", "past"])
-    if chance(rng, 0.7):
+    reason = pick(rng, reasons_for(main) or ["tired"])
+    if reason in STATES or reason in AVOIR_STATES or reason in EN_STATES:
         c = clause_for(rng, "be_state", who, tense, depth=1)
-        c["state"] = pick(rng, REASON_STATES)
+        c["state"] = reason
         c.pop("degree", None)
-        c["neg"] = c["state"] in ("free", "ready") and chance(rng, 0.5)
+        c["neg"] = False
         c["adjuncts"] = []
+        c.pop("adv", None)
         return c
-    verb_key = pick(rng, ["lose", "forget", "have", "need", "want", "work", "sleep"])
+    verb_key = {"have_no_money": "have", "have_money": "have", "have_a_dog": "have",
+                "lose": "lose", "forget": "forget"}[reason]
     c = clause_for(rng, verb_key, who, tense, depth=1)
     c.pop("adv", None)
-    if verb_key == "have":  # "because he has no money", "because she has no time"
-        c["obj"] = ("N", pick(rng, ["money", "time"]), "bare", "s", None, None, None)
+    c["adjuncts"] = []
+    c["neg"] = False
+    if reason == "have_no_money":  # "because he has no money"
+        c["obj"] = ("N", "money", "bare", "s", None, None, None)
         c["neg"] = True
-    if verb_key == "sleep":
-        c["neg"] = True
+    elif reason == "have_money":
+        c["obj"] = ("N", "money", "bare", "s", None, None, None)
+    elif reason == "have_a_dog":
+        c["obj"] = ("N", pick(rng, ["dog", "cat", "bike", "car"]), "a", "s",
+                    pick(rng, [None, "new"]), None, None)
+    else:  # "because she lost her key", "because he forgot the ticket"
+        c["obj"] = ("N", pick(rng, ["key", "phone", "ticket", "bag"]), "poss", "s", None,
+                    owner_of(who), None)
     return c
 
 
@@ -840,11 +990,22 @@ def no_repeat(subj, clause):
     if clause.get("subj") is not None and strip_rel(clause["subj"]) == strip_rel(subj) \
             and subj[0] in ("P", "N") and refable(subj):
         clause["subj"] = ("REF", strip_rel(subj))
+    other = clause.get("subj")
+    if other is not None and other[0] == "N" and subj[0] == "N" and other[1] == subj[1]:
+        # not "The father finds a ticket when this father comes from the park"
+        if refable(subj) and other[3] == subj[3]:
+            clause["subj"] = ("REF", strip_rel(subj))
+        else:
+            clause["subj"] = ("P", "Tom" if en_gender(subj) == "f" else "Mary")
     return clause
 
 
+STATIVE = frozenset(k for k, v in VERBS.items() if v.stative)
+
+
 def when_clause(rng, tense):
-    verb_key = pick(rng, ["arrive", "come_home", "go_home", "leave", "call", "sing_intr",
+    # events that mark a moment ("when Tom arrives"), not "when Tom sings"
+    verb_key = pick(rng, ["arrive", "come_home", "go_home", "leave", "call", "arrive",
                           "sleep", "come"])
     c = clause_for(rng, verb_key, None, tense, depth=1)
     c["neg"] = False
@@ -860,7 +1021,7 @@ def long_sentence(rng: random.Random) -> dict:
                                       "call", "visit_person", "cook", "find", "lose"]))
     main.pop("adv", None)
     maybe_relative(rng, main, 1.0)
-    if not any(a[0] == "place" for a in main["adjuncts"]):
+    if not any(a[0] in PLACE_ADJUNCTS for a in main["adjuncts"]):
         loc = location(rng, main["verb"], main["subj"])
         if loc is not None:
             main["adjuncts"].append(loc)
@@ -876,16 +1037,31 @@ def long_sentence(rng: random.Random) -> dict:
                            when_clause(rng, "past" if main["tense"] == "past" else "p"))
         if main["tense"] == "f":
             second["fr_tense"] = "f"
-        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"]
+        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"
+                            or ambiguous_past(main)]
     else:
-        second = no_repeat(main["subj"], second_clause(rng, main))
+        second = contrast_clause(rng, main) if conj == "but" else None
+        if second is None:
+            conj = "and"
+            second = second_clause(rng, main)
+        if second is None and main["verb"] in STATIVE:
+            return {"kind": "simple", "main": main}
+        if second is None:
+            conj, second = "when", no_repeat(main["subj"], when_clause(
+                rng, "past" if main["tense"] == "past" else "p"))
+            if main["tense"] == "f":
+                second["fr_tense"] = "f"
+            if not ambiguous_past(main):  # "I read the book": its time says it is past
+                main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"
+                            or ambiguous_past(main)]
+        second = no_repeat(main["subj"], second)
     second.pop("adv", None)
     if (second.get("obj") is not None and second["obj"][0] == "N" and chance(rng, 0.6)
             and second["obj"][2] != "bare"  # not "because they have no money that you saw"
             and VERBS[second["verb"]].frame == "tr"):
         second["obj"] = add_relative(rng, second["obj"], neg=bool(second.get("neg")))
     kind = "coord" if conj in ("and", "but") else "sub"
-    return {"kind": kind, "conj": conj, "main": main, "second": second}
+    return past_when({"kind": kind, "conj": conj, "main": main, "second": second})
 
 
 def sentence(rng: random.Random) -> dict:
@@ -894,7 +1070,125 @@ def sentence(rng: random.Random) -> dict:
     for key in ("main", "second"):
         if isinstance(spec.get(key), dict):
             tidy_object_relative(spec[key])
+    main = spec.get("main")
+    if isinstance(main, dict) and main.get("int") and main.get("subj") and \
+            main["subj"][0] == "AND":  # pyrealb inverts "Marie et son ami" as "ont-elles"
+        main["subj"] = main["subj"][1]
+    no_contradiction(spec)
+    no_repeated_names(spec)
+    for key in ("main", "second"):
+        clause = spec.get(key)
+        while isinstance(clause, dict):  # one place per clause, whatever added it
+            clause["adjuncts"] = one_place(clause.get("adjuncts", []))
+            clause = clause.get("inner")
     return spec
+
+
+def no_contradiction(spec) -> None:
+    """"He bought the good bread and it was not good": when the second clause says what a
+    thing of the first is like, the first does not describe it already."""
+    second, main = spec.get("second"), spec.get("main")
+    if not isinstance(second, dict) or second["verb"] != "be_state" or not isinstance(
+            main, dict):
+        return
+    subj = second.get("subj")
+    if not subj or subj[0] != "REF" or subj[1][0] != "N" or not subj[1][4]:
+        return
+    bare = subj[1][:4] + (None,) + subj[1][5:]
+    for role in ("subj", "obj"):
+        ent = main.get(role)
+        if ent is not None and ent[0] == "N" and strip_rel(ent) == subj[1]:
+            main[role] = ent[:4] + (None,) + ent[5:]
+    second["subj"] = ("REF", bare)
+
+
+def no_repeated_names(spec) -> None:
+    """A name said twice reads as two people or as clumsy English ("Tom ... when Tom left"):
+    a later subject that names the main clause's subject or object becomes a pronoun when
+    that is unambiguous; any other repeat becomes another name (or "a friend")."""
+    main = spec.get("main")
+    if not isinstance(main, dict):
+        return
+    used = []
+    for key in ("main", "second"):
+        if isinstance(spec.get(key), dict):
+            _clause_names(spec[key], used)
+    if len(used) == len(set(used)):
+        return
+    people = [e for e in (main.get("subj"), main.get("obj"), main.get("to"))
+              if e is not None and subj_class(e) == "person"]
+    standalone = {e[1]: e for e in people if e[0] == "P"}
+    seen: set[str] = set()
+
+    def fresh():
+        free = [n for n in PEOPLE if n not in used]
+        if free:
+            used.append(free[0])
+            return ("P", free[0])
+        return ("N", "friend", "a", "s", None, None, None)
+
+    def fix_ent(ent, subject_of_later_clause):
+        if ent is None:
+            return None
+        kind = ent[0]
+        if kind == "P":
+            name = ent[1]
+            if name not in seen:
+                seen.add(name)
+                return ent
+            if subject_of_later_clause and name in standalone and sum(
+                    en_gender(e) == en_gender(ent) for e in people) == 1:
+                return ("REF", ent)
+            return fresh()
+        if kind in ("AND", "OR"):
+            return (kind, fix_ent(ent[1], False), fix_ent(ent[2], False))
+        if kind == "N" and ent[6]:
+            fix_clause(ent[6][1], False)
+        return ent
+
+    def fix_clause(c, later):
+        c["subj"] = fix_ent(c.get("subj"), later)
+        for role in ("obj", "to"):
+            if c.get(role) is not None:
+                c[role] = fix_ent(c[role], False)
+        c["adjuncts"] = [fix_adjunct(a) for a in c.get("adjuncts", ())]
+        if isinstance(c.get("inner"), dict):
+            fix_clause(c["inner"], True)
+
+    def fix_adjunct(a):
+        if a[0] == "place" and a[2][0] in ("P", "N", "AND"):
+            return a[:2] + (fix_ent(a[2], False),)
+        if a[0] in ("with", "for"):
+            return (a[0], fix_ent(a[1], False))
+        return a
+
+    fix_clause(main, False)
+    if isinstance(spec.get("second"), dict):
+        fix_clause(spec["second"], True)
+
+
+def _ent_names(ent, out) -> None:
+    if ent is None:
+        return
+    if ent[0] == "P":
+        out.append(ent[1])
+    elif ent[0] in ("AND", "OR"):
+        _ent_names(ent[1], out)
+        _ent_names(ent[2], out)
+    elif ent[0] == "N" and ent[6]:
+        _clause_names(ent[6][1], out)
+
+
+def _clause_names(c, out) -> None:
+    for role in ("subj", "obj", "to"):
+        _ent_names(c.get(role), out)
+    for a in c.get("adjuncts", ()):
+        if a[0] == "place":
+            _ent_names(a[2], out)
+        elif a[0] in ("with", "for"):
+            _ent_names(a[1], out)
+    if isinstance(c.get("inner"), dict):
+        _clause_names(c["inner"], out)
 
 
 def tidy_object_relative(clause) -> None:
@@ -902,19 +1196,22 @@ def tidy_object_relative(clause) -> None:
     "he cleans the kitchens that the girls knew now". Give it the clause's tense (present for
     a future), and a pronoun for the clause's subject ("the shoes that he found")."""
     obj = clause.get("obj")
-    if not obj or obj[0] != "N" or not obj[6] or obj[6][0] != "obj":
+    if not obj or obj[0] != "N" or not obj[6]:
         return
     rel = dict(obj[6][1])
     if any(a[0] == "time" for a in clause.get("adjuncts", ())):
+        # also "the boats that leave tomorrow", not "the boats that left tomorrow"
         rel["tense"] = "past" if clause["tense"] == "past" else "p"
-    if rel["subj"] == clause["subj"] and clause["subj"][0] == "P":
+        if ambiguous_past(rel, obj if obj[6][0] == "subj" else None):
+            rel["tense"] = "p"
+    if obj[6][0] == "obj" and rel["subj"] == clause["subj"] and clause["subj"][0] == "P":
         rel["subj"] = ("REF", clause["subj"])
-    clause["obj"] = obj[:6] + (("obj", rel),)
+    clause["obj"] = obj[:6] + ((obj[6][0], rel),)
 
 
 def _sentence(rng: random.Random) -> dict:
     r = rng.random()
-    if r < 0.15:
+    if r < 0.2:  # corpus version 2 adds short everyday kinds: more long ones to keep 15%/3%
         return long_sentence(rng)
     r = rng.random()
     if r < 0.36:
@@ -926,6 +1223,10 @@ def _sentence(rng: random.Random) -> dict:
         return spec
     if r < 0.46:
         main = clause_for(rng, random_verb(rng, NO_QUESTION), question=True)
+        if main["subj"] == ("PRO", 1, "s", "m") and main["verb"] != "be_state":
+            main["subj"] = ("PRO", 2, "s", "m")  # "Do I learn to swim?" is not what one asks
+            if main.get("obj") == ("PRO", 2, "s", "m"):
+                main["obj"] = ("PRO", 1, "s", "m")
         main["int"] = "yon"
         main.pop("adv", None)
         main["neg"] = False
@@ -950,9 +1251,26 @@ def _sentence(rng: random.Random) -> dict:
         main.pop("adv", None)
         maybe_relative(rng, main, 0.2)
         conj = pick(rng, ["and", "and", "but"])
-        second = no_repeat(main["subj"], second_clause(rng, main))
+        second = second_clause(rng, main)
+        if second is None and main["verb"] in STATIVE:
+            return {"kind": "simple", "main": main}  # not "Tom knows the library when ..."
+        if second is None:  # nothing to refer back to: a "when" clause, not an unrelated one
+            second = no_repeat(main["subj"], when_clause(
+                rng, "past" if main["tense"] == "past" else "p"))
+            if main["tense"] == "f":
+                second["fr_tense"] = "f"
+            if not ambiguous_past(main):  # "I read the book": its time says it is past
+                main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"
+                            or ambiguous_past(main)]
+            maybe_relative(rng, main, 0.2)
+            return past_when({"kind": "sub", "conj": "when", "main": main, "second": second})
+        second = no_repeat(main["subj"], second)
         if conj == "but":
-            second["neg"] = not main.get("neg") if chance(rng, 0.6) else second.get("neg")
+            contrast = contrast_clause(rng, main)
+            if contrast is None:
+                conj = "and"
+            else:
+                second = contrast
             if ambiguous_past(second) and not any(a[0] == "time" for a in second["adjuncts"]):
                 second["adjuncts"].append(("time", "yesterday"))
         return {"kind": "coord", "conj": conj, "main": main, "second": second}
@@ -963,7 +1281,7 @@ def _sentence(rng: random.Random) -> dict:
             second = reason_clause(rng, main, "past" if main["tense"] == "past" else "p")
         elif conj == "when":
             tense = pick(rng, ["p", "past", "f"])
-            main = clause_for(rng, tense=tense)
+            main = clause_for(rng, random_verb(rng, STATIVE), tense=tense)
             second = no_repeat(main["subj"],
                                when_clause(rng, "past" if tense == "past" else "p"))
             if tense == "f":
@@ -977,14 +1295,32 @@ def _sentence(rng: random.Random) -> dict:
                 rng, "past" if main["tense"] == "past" else "p"))
             if main["tense"] == "f":
                 second["fr_tense"] = "f"
-        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time" or conj != "when"]
+        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time" or conj != "when"
+                            or ambiguous_past(main)]
         main.pop("adv", None)
         second.pop("adv", None)
         maybe_relative(rng, main, 0.2)
-        return {"kind": "sub", "conj": conj, "main": main, "second": second}
+        return past_when({"kind": "sub", "conj": conj, "main": main, "second": second})
     main = clause_for(rng, pick(rng, ["say", "tell", "think", "know_that"]))
     maybe_relative(rng, main, 0.15)
     return {"kind": "simple", "main": main}
+
+
+WHEN_ONGOING = {"sleep", "sing_intr"}  # "quand Marie dormait": what was going on
+
+
+def past_when(spec):
+    """Past "when" clauses: what was going on is in the French imparfait ("Tom est arrivé
+    quand Marie dormait"; "Je lisais un livre quand Tom est arrivé"), not the passé composé."""
+    if spec["kind"] != "sub" or spec["conj"] != "when" or spec["main"]["tense"] != "past":
+        return spec
+    main, second = spec["main"], spec["second"]
+    if second["verb"] in WHEN_ONGOING:
+        second["fr_tense"] = "i"
+    elif main["verb"] in ACTIVITIES and not main.get("neg") and not any(
+            a[0] == "time" and a[1].startswith("for ") for a in main["adjuncts"]):
+        main["fr_tense"] = "i"
+    return spec
 
 
 def maybe_relative(rng, clause, p):

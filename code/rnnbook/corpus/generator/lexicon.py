@@ -159,7 +159,6 @@ kind gentil person
 first premier train,bus,film,song,question,letter,day
 last dernier train,bus,film,song,question,letter,day
 rich riche person
-poor pauvre person
 happy heureux person
 sad triste person
 """
@@ -186,7 +185,8 @@ THING_STATES = {
     "hot": ("chaud", {"food", "drink"}),
     "good": ("bon", {"food", "drink", "readable", "media"}),
     "bad": ("mauvais", {"food", "drink", "readable", "media"}),
-    "new": ("nouveau", {"vehicle", "thing", "clothes", "readable", "furniture"}),
+    # predicative "new" is "neuf" (brand new); "nouveau" would mean "another one"
+    "new": ("neuf", {"vehicle", "thing", "clothes", "readable", "furniture"}),
     "old": ("vieux", {"vehicle", "thing", "clothes", "readable", "furniture", "place"}),
     "big": ("grand", {"place", "vehicle", "furniture", "opening"}),
     "small": ("petit", {"place", "vehicle", "furniture", "opening", "thing", "clothes"}),
@@ -233,6 +233,17 @@ FR_ADDITIONS = {
 FR_PRENOMINAL = ("gentil", "long")
 
 
+def _fix_participles() -> None:
+    """pyrealb 3.3.1's tables v27, v46 (partir) and v48 give the masculine plural participle
+    the feminine singular form ("Nous sommes partie"): mend it to "-is"/"-és" (idempotent)."""
+    from pyrealb import getRules
+
+    for tab in ("v27", "v46", "v48"):
+        pp = getRules("fr")["conjugation"][tab]["t"]["pp"]
+        if pp[2] == pp[1]:
+            pp[2] = pp[0] + "s"
+
+
 def extend_pyrealb() -> None:
     """Add the corpus's missing words to pyrealb's English and French lexicons (idempotent)."""
     from pyrealb import addToLexicon, getLemma, loadEn, loadFr
@@ -241,6 +252,7 @@ def extend_pyrealb() -> None:
     for lemma, info in EN_ADDITIONS.items():
         addToLexicon(lemma, info)
     loadFr()
+    _fix_participles()
     for lemma, info in FR_ADDITIONS.items():
         addToLexicon(lemma, info)
     for lemma in FR_PRENOMINAL:  # "son gentil père", "de longues lettres"

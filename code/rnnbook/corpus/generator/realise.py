@@ -56,7 +56,8 @@ from rnnbook.corpus.generator.lexicon import (
     STATES,
     THING_STATES,
 )
-from rnnbook.corpus.generator.verbs import VERBS
+from rnnbook.corpus.generator.phrases import KINDS
+from rnnbook.corpus.generator.verbs import verb_of
 
 VOCATIVES = {"sir": ("Sir", "Monsieur"), "madam": ("Madam", "Madame"),
              "children": ("Children", "Les enfants")}
@@ -79,6 +80,8 @@ class Realiser:
             return None if self.en else D("le")
         if isinstance(det, int):
             return NO(det).nat()
+        if det == "gen":  # "Tom's car" -> "la voiture de Tom" (the name goes after the noun)
+            return Q(owner[1] + "'s") if self.en else D("le")
         if self.en:
             if det == "poss":
                 pe, n, g = owner
@@ -98,9 +101,9 @@ class Realiser:
             return d.maje(False) if self.formal and pe != 2 else d
         if det in ("no",) or (neg and det in ("a", "some", "bare")):
             return D("de")
-        if det == "a":
+        if det == "a" and num != "p":
             return D("un")
-        if det in ("some", "bare"):
+        if det in ("a", "some", "bare"):
             if noun.mass and num == "s":
                 return (D("de"), D("le"))
             if ent[4] and _prenominal(ADJS[ent[4]].fr):
@@ -136,6 +139,8 @@ class Realiser:
             np.n("s")
         if self.en and det == "some" and not noun.mass:
             np.n("p")
+        if det == "gen" and not self.en:
+            np.add(PP(P("de"), N(PEOPLE[ent[5][1]][0])))
         if rel:
             np.add(self.relative(rel))
         return np
@@ -290,18 +295,20 @@ class Realiser:
     # ----- clauses ------------------------------------------------------------------------
     def tense(self, clause):
         t = clause.get("tense", "p")
+        if clause.get("perf") and not self.en:
+            return "pc"
         if not self.en and "fr_tense" in clause:
             t = clause["fr_tense"]
         if t == "past":
             if self.en:
                 return "ps"
-            verb = VERBS[clause["verb"]]
+            verb = verb_of(clause["verb"])
             return "i" if verb.stative else "pc"
         return t
 
     def vp(self, clause):
         """The verb phrase of a clause (verb, complements, adjuncts but time), tense not set."""
-        verb = VERBS[clause["verb"]]
+        verb = verb_of(clause["verb"])
         # "never" and French "ne ... pas" both turn "a"/"some" objects into "de"
         neg = bool(clause.get("neg")) or clause.get("adv") == "never"
         parts = verb.build(self, clause, neg)
@@ -321,7 +328,7 @@ class Realiser:
 
     def clause(self, clause, top=True, head=None):
         """An S (or, with ``head`` words such as "because", an SP) for a clause dict."""
-        verb = VERBS[clause["verb"]]
+        verb = verb_of(clause["verb"])
         parts = self.vp(clause)
         adv = clause.get("adv")  # often / always / sometimes / never
         if adv and (self.en or adv != "never"):
@@ -355,6 +362,12 @@ class Realiser:
             typ["refl"] = True
         if clause.get("int") and top:
             typ["int"] = clause["int"]
+        if self.en and clause.get("prog"):  # "The children are playing" -> French present
+            typ["prog"] = True
+        if self.en and clause.get("perf"):  # "She has eaten" -> passé composé
+            typ["perf"] = True
+        if clause.get("mod"):  # "can" -> pouvoir, "must" -> devoir
+            typ["mod"] = clause["mod"]
         if self.formal and not self.en and top:
             typ["maje"] = True
         if typ:
@@ -373,7 +386,7 @@ class Realiser:
     def _rel_subj(self, clause):
         pro = Pro("who" if self.en else "qui") if clause.get("who", True) else \
             Pro("that" if self.en else "qui")
-        verb = VERBS[clause["verb"]]
+        verb = verb_of(clause["verb"])
         vp = VP(*self.vp(clause))
         sp = SP(pro, vp, *self.times(clause))
         sp.t(self.tense(clause))
@@ -407,6 +420,8 @@ class Realiser:
                         "if": [C("si")]}[conj]
             main.add(self.clause(sub, top=False, head=head))
             return main
+        if kind in KINDS:
+            return KINDS[kind](self, spec)
         if kind == "thanks":
             if self.en:
                 return S(VP(V("thank"), Pro("me").pe(2), PP(P("for"), self.np(spec["obj"])))
@@ -415,8 +430,20 @@ class Realiser:
         raise ValueError(kind)
 
     def realise(self, spec) -> str:
-        text = self.sentence(spec).realize().strip()
+        sentence = self.sentence(spec)
+        text = sentence if isinstance(sentence, str) else sentence.realize().strip()
+        main = spec.get("main") or {}
+        if not self.en and main.get("imp") and not main.get("neg") and any(
+                (main.get(role) or ("",))[0] in ("PRO", "REF") for role in ("obj", "to")):
+            obj = main.get("obj") or ("",)
+            elided = "la" if obj[0] == "PRO" and obj[3] == "f" and obj[2] == "s" else "le"
+            text = hyphenate_imperative(text, elided)  # a pronoun, never "Regarde le vélo"
         prefix = spec.get("prefix")
+        if prefix == "please_end":  # "Help me, please." -> "Aide-moi, s'il te plaît."
+            word = "please" if self.en else ("s'il vous plaît" if spec.get("plural_you")
+                                             or spec.get("formal") else "s'il te plaît")
+            text = f"{text[:-1]}, {word}{text[-1]}"
+            prefix = None
         if prefix:
             word = (VOCATIVES.get(prefix) or INTERJECTIONS.get(prefix)
                     or ("Please", "S'il te plaît" if not spec.get("formal") and
@@ -451,11 +478,58 @@ def _ligature(match: re.Match) -> str:
 
 def fix_french(text: str) -> str:
     """Repair what pyrealb 3.3.1 gets wrong in French: the elisions "Que est-ce que" ->
-    "Qu'est-ce que" and "que Alice" -> "qu'Alice", and the ligature it drops
-    ("soeur" -> "sœur", "oeuf" -> "œuf")."""
+    "Qu'est-ce que", "que Alice" -> "qu'Alice" and "que un" -> "qu'un", the inversion
+    "Veux-je" (-> "Est-ce que je veux"), the future "s'asseoira" (-> "s'assiéra") and the
+    ligature it drops ("soeur" -> "sœur")."""
     text = re.sub(r"^Que (?=[aeiouéèêh])", "Qu'", text)
-    text = re.sub(r"(?<!\w)([Qq])ue (?=[AEIOU])", r"\1u'", text)  # "qu'Alice"
+    text = re.sub(r"(?<!\w)([Qq])ue (?=[AEIOUaeiouéèê])", r"\1u'", text)  # "qu'Alice", "qu'un"
+    text = re.sub(r"^Veux-je ", "Est-ce que je veux ", text)
+    text = re.sub(r"\basseoir(ai|as|a|ons|ez|ont)\b", r"assiér\1", text)  # "s'assiéra"
+    text = re.sub(r"(?<!\w)de (?=[AEIOU])", "d'", text)  # "la voiture d'Alice"
+    text = re.sub(r"(?<!\w)([Cc])e (?=[éè])", r"\1'", text)  # "C'étaient ses livres"
     return _OE_WORDS.sub(_ligature, text)
+
+
+# Positive French imperatives: pyrealb 3.3.1 leaves the object pronoun before the verb's
+# complements without its hyphen and with "me"/"te" ("Aide me", "Donne leur"); French joins it
+# to the verb, with the tonic form: "Aide-moi", "Donne-leur".
+_IMPERATIVE_CLITIC = re.compile(
+    r"^(\w+) (me|te|le|la|les|lui|nous|vous|leur|m'|t'|l')(?= |[.,!?]|$|(?<=')\w)")
+
+
+def hyphenate_imperative(text: str, elided_l: str = "le") -> str:
+    """"Aide me." -> "Aide-moi.", "Apporte leur des pommes." -> "Apporte-leur des pommes.",
+    "Apporte m'un sac." -> "Apporte-moi un sac." (``elided_l``: what an elided "l'" was)."""
+    tonic = {"me": "moi", "te": "toi", "m'": "moi ", "t'": "toi ", "l'": elided_l + " "}
+    return _IMPERATIVE_CLITIC.sub(lambda m: f"{m.group(1)}-{tonic.get(m.group(2), m.group(2))}",
+                                  text)
+
+
+# English contractions, each a surface variant of the same sentence (same French, same
+# skeleton, so the same split): "do not" -> "don't", "I am" -> "I'm".
+_CONTRACTIONS = [
+    (r"\b([Dd])o not\b", r"\1on't"), (r"\b([Dd])oes not\b", r"\1oesn't"),
+    (r"\b([Dd])id not\b", r"\1idn't"), (r"\bis not\b", "isn't"), (r"\bare not\b", "aren't"),
+    (r"\bwas not\b", "wasn't"), (r"\bwere not\b", "weren't"), (r"\bwill not\b", "won't"),
+    (r"\bcannot\b", "can't"), (r"\bhas not\b", "hasn't"), (r"\bhave not\b", "haven't"),
+    (r"\bmust not\b", "mustn't"),
+    (r"\b([Ii]) am\b(?! ?[.?!,])", r"\1'm"),
+    (r"\b([Yy]ou|[Ww]e|[Tt]hey) are\b(?! ?[.?!,])", r"\1're"),
+    (r"\b([Hh]e|[Ss]he|[Ii]t) is\b(?! ?[.?!,])", r"\1's"),
+    (r"\b(I|[Yy]ou|[Hh]e|[Ss]he|[Ii]t|[Ww]e|[Tt]hey) will\b(?! ?[.?!,])", r"\1'll"),
+]
+
+
+def contract(english: str) -> str:
+    """The English sentence with its contractions: "I do not know." -> "I don't know."."""
+    for pattern, repl in _CONTRACTIONS:
+        english = re.sub(pattern, repl, english)
+    return english
+
+
+def can_contract(english: str) -> bool:
+    """Does the sentence have a form that :func:`contract` changes?"""
+    return contract(english) != english
 
 
 _REALISERS: dict[str, Realiser] = {}
@@ -468,8 +542,10 @@ def realise_pair(spec) -> tuple[str, str]:
         (loadEn if lang == "en" else loadFr)()
         realiser = _REALISERS.setdefault(lang, Realiser(lang))
         out.append(realiser.realise(spec))
+    if spec.get("contract") == "only":
+        out[0] = contract(out[0])
     return out[0], out[1]
 
 
-__all__ = ["AP", "Realiser", "fix_french", "realise_pair", "STATES", "AVOIR_STATES",
-           "THING_STATES"]
+__all__ = ["AP", "Realiser", "can_contract", "contract", "fix_french", "realise_pair",
+           "STATES", "AVOIR_STATES", "THING_STATES"]

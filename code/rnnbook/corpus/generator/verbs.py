@@ -109,7 +109,7 @@ class Verb:
 
     def _inf(self, r, clause, neg):
         inner = clause["inner"]
-        inner_verb = VERBS[inner["verb"]]
+        inner_verb = verb_of(inner["verb"])
         parts = inner_verb.build(r, inner, neg)
         for adj in inner.get("adjuncts", ()):
             parts += r.adjunct(adj)
@@ -262,7 +262,8 @@ VERBS: dict[str, Verb] = {
     # eating and drinking
     "eat": Verb("eat", "manger", subj=ANIMATE, obj=FOOD),
     "drink": Verb("drink", "boire", subj=ANIMATE, obj=DRINK),
-    "cook": Verb("cook", "préparer", obj=F({"food"})),
+    "cook": Verb("cook", "préparer", obj=F({"food"}),
+                 objects=("meat", "soup", "egg", "cake", "meat", "soup")),  # not "the apple"
     "cook_intr": Verb("cook", "cuisiner", "intr"),
     "make": Verb("make", "faire", objects=("cake", "soup", "coffee", "tea", "bread")),
     # words and minds
@@ -275,7 +276,7 @@ VERBS: dict[str, Verb] = {
     "know": Verb("know", "connaître", obj=F({"person", "place", "media"}), stative=True),
     "know_that": Verb("know", "savoir", "that", stative=True),
     "think": Verb("think", "penser", "that", stative=True),  # present or past only
-    "think_about": Verb("think", "penser", obj=F({"person", "media", "place", "vehicle"}),
+    "think_about": Verb("think", "penser", obj=F({"person", "media"}),
                         en_prep="about", fr_prep="à", stative=True),
     "understand": Verb("understand", "comprendre", obj=F({"abstract", "person", "readable"})),
     "learn": Verb("learn", "apprendre", "lang"),
@@ -343,3 +344,14 @@ VERBS: dict[str, Verb] = {
     "come_home": Verb("come", "rentrer", "intr", aux="êt"),
     "live": Verb("live", "habiter", "intr", stative=True),
 }
+
+# French alternatives used only for extra references (never drawn): "I live in Paris" ->
+# "J'habite à Paris" (the corpus's target) and "Je vis à Paris" (another correct translation).
+VARIANT_VERBS: dict[str, Verb] = {
+    "live_vivre": Verb("live", "vivre", "intr", stative=True),
+}
+
+
+def verb_of(key: str) -> Verb:
+    """The frame of a verb key, drawn (``VERBS``) or used for references (``VARIANT_VERBS``)."""
+    return VERBS[key] if key in VERBS else VARIANT_VERBS[key]

@@ -1,0 +1,113 @@
+"""Other correct French translations of a sentence, for validation and test references.
+
+English "you" is French "tu" in the corpus's targets, but "vous" (one person, polite) and
+"vous" (several people) translate it as well; "they" is "ils", but "elles" if they are all
+women; "live" is "habiter", but "vivre" is right too. :func:`other_translations` realises the
+variants of a spec that keep its English word for word, and returns their French.
+"""
+
+from __future__ import annotations
+
+from rnnbook.corpus.generator.realise import realise_pair
+
+
+def _replace(value, old, new):
+    """``value`` with every entity tuple equal to ``old`` replaced by ``new`` (recursively)."""
+    if value == old:
+        return new
+    if isinstance(value, dict):
+        return {k: _replace(v, old, new) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return tuple(_replace(v, old, new) for v in value)
+    if isinstance(value, list):
+        return [_replace(v, old, new) for v in value]
+    return value
+
+
+def _contains(value, target) -> bool:
+    if value == target:
+        return True
+    if isinstance(value, dict):
+        return any(_contains(v, target) for v in value.values())
+    if isinstance(value, (tuple, list)):
+        return any(_contains(v, target) for v in value)
+    return False
+
+
+def _imperative(spec) -> bool:
+    main = spec.get("main")
+    return isinstance(main, dict) and bool(main.get("imp"))
+
+
+def _with_verb(value, old: str, new: str):
+    if isinstance(value, dict):
+        out = {k: _with_verb(v, old, new) for k, v in value.items()}
+        if out.get("verb") == old:
+            out["verb"] = new
+        return out
+    if isinstance(value, tuple):
+        return tuple(_with_verb(v, old, new) for v in value)
+    if isinstance(value, list):
+        return [_with_verb(v, old, new) for v in value]
+    return value
+
+
+def variant_specs(spec) -> list[dict]:
+    """Specs whose English is the same as ``spec``'s and whose French is another correct
+    translation (tu -> vous, ils -> elles, habiter -> vivre); realised, some may coincide."""
+    out = []
+    you = [("PRO", 2, "s", g) for g in ("m", "f") if _contains(spec, ("PRO", 2, "s", g))]
+    informal = not spec.get("formal") and not spec.get("plural_you") and spec.get(
+        "prefix") not in ("sir", "madam", "children")
+    if informal and (you or _imperative(spec)):
+        out.append(dict(spec, formal=True))  # "vous" to one person
+        plural = dict(spec, plural_you=True)
+        for pro in you:
+            plural = _replace(plural, pro, ("PRO", 2, "p", pro[3]))
+        if _imperative(plural):
+            plural["main"] = dict(plural["main"], plural_you=True)
+        out.append(plural)  # "vous" to several people
+    for g in ("m",):
+        they = ("PRO", 3, "p", g)
+        if _contains(spec, they):
+            out.append(_replace(spec, they, ("PRO", 3, "p", "f")))
+    if _contains(spec, "live"):
+        live = _with_verb(spec, "live", "live_vivre")
+        out.append(live)
+        out += [_with_verb(v, "live", "live_vivre") for v in list(out[:-1])]
+    return out
+
+
+_FIRST_SINGULAR = {"je", "j'", "me", "m'", "moi", "mon", "ma", "mes", "-moi"}
+_FIRST_PLURAL = {"nous", "notre", "nos", "-nous"}
+
+
+def _same_speakers(french: str, other: str) -> bool:
+    """Does the variant keep every "je" and "nous" of the target (pyrealb's polite "vous"
+    can turn a "je" into "nous")?"""
+    from rnnbook.text import tokenize
+
+    def count(text, words):
+        return sum(t in words for t in tokenize(text, "fr"))
+
+    return all(count(french, w) == count(other, w) for w in (_FIRST_SINGULAR, _FIRST_PLURAL))
+
+
+def other_translations(spec, english: str, french: str) -> list[str]:
+    """The French of each variant whose English is ``english`` and whose French differs from
+    ``french`` and from the others, in a fixed order."""
+    seen = {french}
+    out = []
+    for variant in variant_specs(spec):
+        try:
+            en, fr = realise_pair(dict(variant, contract=None))
+        except Exception:  # noqa: BLE001 - a variant pyrealb cannot realise is just skipped
+            continue
+        if spec.get("contract") == "only":
+            from rnnbook.corpus.generator.realise import contract
+
+            en = contract(en)
+        if en == english and fr not in seen and "[[" not in fr and _same_speakers(french, fr):
+            seen.add(fr)
+            out.append(fr)
+    return out
