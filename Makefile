@@ -17,12 +17,15 @@ BOOK_BUILD := $(VENV)/bin/jupyter-book build . -W -n --keep-going
 NBVAL := $(PY) -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg \
 	--nbval-cell-timeout=900 -p no:cacheprovider
 
-.PHONY: help setup book test check lint unit nbval build-strict execute measure bench lock clean clean-cache
+.PHONY: help setup book test check lint unit nbval build-strict test-site test-colab execute measure \
+	bench lock clean clean-cache
 
 help:
 	@echo "make book     build the site into _build/html (stored outputs, strict)"
 	@echo "make test     ruff, unit tests, nbval on every notebook, strict book build"
 	@echo "make check    ruff and unit tests only (under a minute): for quick iteration"
+	@echo "make test-site  drive the built site in Chromium at phone and laptop widths"
+	@echo "make test-colab run Getting started and Chapter 1 as in a bare Colab (minutes)"
 	@echo "make execute  re-run notebooks and store outputs (all, or NB=book/xx.ipynb)"
 	@echo "make measure  run notebooks 3 times each and write their 'Measured cost' lines"
 	@echo "make bench    training speed of Chapter 9's model against the machine's matmuls"
@@ -43,7 +46,7 @@ book: $(STAMP)
 	$(BOOK_BUILD)
 	@echo "The book is at $(CURDIR)/_build/html/index.html"
 
-test: lint unit nbval build-strict
+test: lint unit nbval build-strict test-site
 	@echo "make test: all checks passed"
 
 check: lint unit
@@ -71,6 +74,20 @@ build-strict: $(STAMP)
 	rm -rf _build
 	$(BOOK_BUILD)
 
+# The built site in a real browser (Debian's chromium through Playwright; .ci/run installs it):
+# every page at 390 px and 1366 px, sidebars, images, solutions, launch links, internal links.
+# Screenshots go to _build/screenshots/. Builds the site first when there is none.
+test-site: $(STAMP)
+	@test -f _build/html/index.html || $(BOOK_BUILD)
+	$(PY) tools/site_check.py --site _build/html --shots _build/screenshots
+
+# A reader's bare Jupyter (Colab): a fresh virtual environment with only TensorFlow and a
+# kernel, outside the repository, runs the chapters' set-up cell, Getting started and
+# Chapter 1, installing the package from a wheel of this checkout. Not part of `make test`:
+# installing TensorFlow into a new environment takes minutes.
+test-colab: $(STAMP)
+	RNNBOOK_COLAB_TEST=1 $(PY) -m pytest tests/test_colab_bare.py -q -s
+
 execute: $(STAMP)
 	$(PY) tools/execute.py $(if $(NB),$(NB),$$($(PY) tools/toc.py))
 
@@ -82,7 +99,8 @@ bench: $(STAMP)
 
 lock: $(STAMP)
 	$(PY) -m pip install --quiet uv
-	$(VENV)/bin/uv pip compile pyproject.toml --extra book --universal --python-version 3.11 \
+	$(VENV)/bin/uv pip compile pyproject.toml tools/lock_tensorflow.txt --extra book --universal \
+		--override tools/lock_tensorflow.txt --python-version 3.11 \
 		--custom-compile-command "make lock" -o requirements.txt
 
 clean:

@@ -20,8 +20,13 @@ ALLOWED = {
     "cells": set(),
     "diagnostics": set(),
     "corpus": {"text"},
+    "tagging": {"arguments", "text", "corpus"},
+    "language_model": {"arguments", "text"},
+    "hybrid": {"arguments", "text"},
     "seq2seq": {"arguments", "text"},
+    "checks": {"arguments", "text", "seq2seq"},  # the assignment's self-checks
     "model_cache": set(),
+    "display": set(),
 }
 
 

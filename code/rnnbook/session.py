@@ -107,3 +107,13 @@ def _set_plot_style() -> None:
     import matplotlib as mpl
 
     mpl.rcParams.update(_PLOT_STYLE)
+    # In a notebook, figures are stored as "retina" PNGs: drawn at twice figure.dpi (200 dpi),
+    # shown at their 100-dpi size, so they stay sharp on high-density screens. Their text
+    # form (e.g. "<Figure size 640x360 with 1 Axes>", which nbval compares) is unchanged.
+    try:
+        from IPython import get_ipython
+        from matplotlib_inline.backend_inline import set_matplotlib_formats
+    except ImportError:  # plain Python: no inline figures
+        return
+    if get_ipython() is not None:
+        set_matplotlib_formats("retina")

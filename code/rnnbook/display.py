@@ -1,0 +1,57 @@
+"""``glue``: myst-nb's glue where it is installed, and a plain display of the value elsewhere.
+
+The chapters put computed numbers into their prose with myst-nb's ``glue``. myst-nb is only
+needed to *build* the book, so a reader running a chapter in Colab or a bare Jupyter may not
+have it; there ``glue`` shows the value instead (the prose's ``{glue:}`` roles are not rendered
+outside the book anyway), and the chapter runs to the end.
+"""
+
+from __future__ import annotations
+
+import numbers
+from typing import Any
+
+
+def _myst_nb_glue():
+    """myst-nb's ``glue`` function, or None when myst-nb is not installed."""
+    try:
+        from myst_nb import glue as myst_glue
+    except ImportError:
+        return None
+    return myst_glue
+
+
+def glue(name: str, variable: Any, display: bool = True) -> None:
+    """Store ``variable`` under ``name`` for the book's prose (``{glue:}``), as myst-nb does.
+
+    With myst-nb installed this is exactly ``myst_nb.glue(name, variable, display)``, so the
+    stored outputs are the ones the book is built from. Without it, the value is displayed:
+    the object itself when ``display`` is true (a figure, a table), otherwise one short line
+    ``name = value`` (floats to 4 significant digits), so the reader still sees the number
+    the text quotes.
+    """
+    if not isinstance(name, str) or not name:
+        raise ValueError(f"glue needs a non-empty str name, got {name!r}")
+    if not isinstance(display, bool):
+        raise TypeError(f"display must be True or False, got {display!r}")
+    myst_glue = _myst_nb_glue()
+    if myst_glue is not None:
+        myst_glue(name, variable, display=display)
+        return
+    if display:
+        from IPython.display import display as show
+
+        show(variable)
+    else:
+        print(f"{name} = {_short(variable)}")
+
+
+def _short(value: Any) -> str:
+    """A value as one short line: floats to 4 significant digits, like the book's prose."""
+    if isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, numbers.Integral):
+        return str(int(value))  # np.int64(38) -> 38
+    if isinstance(value, numbers.Real):
+        return f"{float(value):.4g}"
+    return repr(value)
