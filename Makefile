@@ -18,7 +18,7 @@ NBVAL := $(PY) -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests
 	--nbval-cell-timeout=900 -p no:cacheprovider
 
 .PHONY: help setup book test check lint unit nbval build-strict test-site test-colab execute measure \
-	bench lock clean clean-cache
+	bench lock clean clean-cache unit-fast
 
 help:
 	@echo "make book     build the site into _build/html (stored outputs, strict)"
@@ -49,7 +49,7 @@ book: $(STAMP)
 test: lint unit nbval build-strict test-site
 	@echo "make test: all checks passed"
 
-check: lint unit
+check: lint unit-fast
 	@echo "make check: ruff and unit tests passed (make test runs the notebooks too)"
 
 # The chapters' code cells are linted like the package (book/ruff.toml: 88 columns) and kept
@@ -66,6 +66,10 @@ lint: $(STAMP)
 
 unit: $(STAMP)
 	$(PY) -m pytest tests -q
+
+# The unit tests without those marked slow (the assignment template's run), for `make check`.
+unit-fast: $(STAMP)
+	$(PY) -m pytest tests -q -m "not slow"
 
 nbval: $(STAMP)
 	$(NBVAL) $$($(PY) tools/toc.py)

@@ -77,6 +77,7 @@ def test_every_todo_cell_has_a_solution_and_a_todo():
     assert len(calls) >= 10
 
 
+@pytest.mark.slow
 def test_a_mistake_in_task_3_stops_at_its_check_with_the_message(tmp_path):
     notebook = template()
     # Stop right after the first self-check (Task 3).
@@ -89,6 +90,7 @@ def test_a_mistake_in_task_3_stops_at_its_check_with_the_message(tmp_path):
         run(filled(notebook, {"todo:task3": wrong}), tmp_path)
 
 
+@pytest.mark.slow
 def test_the_template_filled_with_the_books_solution_runs_and_passes_every_check(tmp_path):
     notebook = run(filled(template(), SOLUTIONS), tmp_path)
     out = text_of(notebook)
