@@ -18,16 +18,26 @@ The package is grouped by what the code is for; a chapter's imports lead to its 
 - ``diagnostics``: gradient norms through time and peak memory.
 - ``corpus``: loading the English-French corpus (``load_split``, ``load_tagged``); its
   generator, which only maintainers run, is the sub-package ``corpus.generator``.
+- ``tagging``: POS-tagged sentences to arrays, the most-frequent-tag baseline and per-token
+  accuracy (Chapter 5, reused by Chapters 6 and 7).
+- ``language_model``: next-token data, count-based baselines and perplexity, sampling with
+  temperature and top-k, sample measures (Chapter 6).
+- ``hybrid``: characters of words, held-out word types, word + character batches (Chapter 7).
 - ``seq2seq``: translation: ``data`` (pairs to arrays), ``lstm_model`` (Chapter 9's
-  encoder-decoder), ``token_metrics`` (per-token curves), ``decoding`` (greedy,
-  ``Translator``), ``evaluation`` (BLEU, accuracy).
+  encoder-decoder), ``attention`` and ``attention_model`` (Chapter 10), ``token_metrics``
+  (per-token curves), ``decoding`` (greedy, ``Translator``), ``beam`` (beam search),
+  ``evaluation`` (BLEU, accuracy).
+- ``checks``: the assignment's self-checks, one call after each task.
+- ``display``: ``glue`` that works without myst-nb (Colab, a bare Jupyter).
 - ``model_cache``: train a model once and load it afterwards, keyed by its configuration,
   data, code and software versions.
 
-Layers, from the bottom: ``arguments``, ``text``, ``session``, ``training``, ``plots`` and
-``model_cache`` import nothing else of the package (``model_cache`` reads its version);
-``tasks`` imports ``arguments``; ``cells`` and ``diagnostics`` import nothing outside
-themselves; ``corpus`` imports ``text``; ``seq2seq`` imports ``arguments`` and ``text``.
+Layers, from the bottom: ``arguments``, ``text``, ``session``, ``training``, ``plots``,
+``display`` and ``model_cache`` import nothing else of the package (``model_cache`` reads its
+version); ``tasks`` imports ``arguments``; ``cells`` and ``diagnostics`` import nothing outside
+themselves; ``corpus`` imports ``text``; ``tagging`` imports ``arguments``, ``text`` and
+``corpus``; ``language_model``, ``hybrid`` and ``seq2seq`` import ``arguments`` and ``text``;
+``checks`` imports those and ``seq2seq``.
 Nothing imports a module above it, and there is no import cycle (``tests/test_layout.py``
 checks both). Build helpers live in ``tools/``.
 """

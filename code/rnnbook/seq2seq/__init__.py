@@ -6,6 +6,11 @@
   pair (Chapter 9, Task 4; imports Keras);
 - :mod:`~rnnbook.seq2seq.decoding`: greedy decoding over any decoder step function, and
   ``Translator`` for readers' own sentences (Task 5);
+- :mod:`~rnnbook.seq2seq.beam`: beam search over the same step functions, with length
+  normalisation and the attention weights of the best hypothesis (Chapter 11);
+- :mod:`~rnnbook.seq2seq.attention` and :mod:`~rnnbook.seq2seq.attention_model`: additive and
+  multiplicative attention with masking, and the attention encoder-decoder (Chapter 10; import
+  Keras);
 - :mod:`~rnnbook.seq2seq.evaluation`: corpus BLEU (sacreBLEU, with its signature) and token
   accuracy over real tokens;
 - :mod:`~rnnbook.seq2seq.token_metrics`: Keras metrics of loss and accuracy per real token,
