@@ -84,7 +84,25 @@ def test_notebook_starts_with_rnnbook_init_before_tensorflow(path):
     assert calls and calls[0] > 0, "the first code cell must call rnnbook.init() before TF imports"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+# Known to be over their time budget since corpus version 2 and the attention chapter: an
+# expected failure, recorded in issue 11 (and 17). `strict=True` makes the test fail as soon as
+# a chapter is back within its budget, so that its entry here gets removed.
+OVER_BUDGET = {
+    "09_translation_lstm.ipynb": "304-360 s of 240 s: more training pairs in corpus v2 (issue 11)",
+    "10_attention.ipynb": "331 s of 240 s: the attention model's training (issues 11, 17)",
+}
+
+
+def _budget_param(path: Path):
+    if path.name in OVER_BUDGET:
+        reason = f"known over budget: {OVER_BUDGET[path.name]}"
+        return pytest.param(path, marks=pytest.mark.xfail(strict=True, reason=reason))
+    return path
+
+
+@pytest.mark.parametrize(
+    "path", [_budget_param(path) for path in NOTEBOOKS], ids=lambda p: p.name
+)
 def test_notebook_states_its_measured_cost_within_budget(path):
     cost = stated_cost(nbformat.read(path, as_version=4))
     assert cost is not None, "state the measured cost at the top (tools/execute.py --write-cost)"
