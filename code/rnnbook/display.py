@@ -24,16 +24,18 @@ def _myst_nb_glue():
 def glue(name: str, variable: Any, display: bool = True) -> None:
     """Store ``variable`` under ``name`` for the book's prose (``{glue:}``), as myst-nb does.
 
-    With myst-nb installed this is exactly ``myst_nb.glue(name, variable, display)``, so the
-    stored outputs are the ones the book is built from. Without it, the value is displayed:
-    the object itself when ``display`` is true (a figure, a table), otherwise one short line
-    ``name = value`` (floats to 4 significant digits), so the reader still sees the number
-    the text quotes.
+    With myst-nb installed this is ``myst_nb.glue(name, variable, display)``, so the stored
+    outputs are the ones the book is built from; a NumPy scalar is first turned into the Python
+    number it holds, so that the prose's format specifications apply to it. Without myst-nb,
+    the value is displayed: the object itself when ``display`` is true (a figure, a table),
+    otherwise one short line ``name = value`` (floats to 4 significant digits), so the reader
+    still sees the number the text quotes.
     """
     if not isinstance(name, str) or not name:
         raise ValueError(f"glue needs a non-empty str name, got {name!r}")
     if not isinstance(display, bool):
         raise TypeError(f"display must be True or False, got {display!r}")
+    variable = _plain(variable)
     myst_glue = _myst_nb_glue()
     if myst_glue is not None:
         myst_glue(name, variable, display=display)
@@ -44,6 +46,20 @@ def glue(name: str, variable: Any, display: bool = True) -> None:
         show(variable)
     else:
         print(f"{name} = {_short(variable)}")
+
+
+def _plain(value: Any) -> Any:
+    """A NumPy scalar as the Python number it holds; anything else unchanged.
+
+    myst-nb stores a value by its ``repr``, and since NumPy 2 that of ``np.float64(3.7)`` is
+    ``"np.float64(3.7)"``, which the book's ``{glue:text}`name:.1f``` roles cannot format.
+    """
+    if isinstance(value, bool) or not isinstance(value, numbers.Number):
+        return value
+    item = getattr(value, "item", None)
+    if callable(item) and type(value).__module__ == "numpy":
+        return item()
+    return value
 
 
 def _short(value: Any) -> str:
