@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import nbformat
+from stored_outputs import printed_lines_after
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTER = ROOT / "book" / "10_attention.ipynb"
@@ -14,15 +14,7 @@ HEATMAPS = ROOT / "book" / "images" / "attention_samples.png"
 
 def stored_samples() -> list[str]:
     """The lines Chapter 10's sample cell printed after its header, as stored."""
-    notebook = nbformat.read(CHAPTER, as_version=4)
-    for cell in notebook.cells:
-        for output in cell.get("outputs", []):
-            text = output.get("text", "")
-            if output.get("output_type") == "stream" and HEADER in text:
-                lines = text.splitlines()
-                start = next(i for i, line in enumerate(lines) if HEADER in line)
-                return [line for line in lines[start + 1 :] if line.strip()]
-    raise AssertionError(f"no stored output of Chapter 10 contains {HEADER!r}")
+    return printed_lines_after(CHAPTER, HEADER)
 
 
 def test_readme_shows_chapter_10_samples_verbatim():

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import nbformat
+from stored_outputs import printed_lines_after
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTER = ROOT / "book" / "09_translation_lstm.ipynb"
@@ -18,16 +19,8 @@ def readme_words() -> str:
 
 
 def stored_samples() -> list[str]:
-    """The lines that Chapter 9's sample-translation cell printed, as stored in the notebook."""
-    notebook = nbformat.read(CHAPTER, as_version=4)
-    for cell in notebook.cells:
-        for output in cell.get("outputs", []):
-            text = output.get("text", "")
-            if output.get("output_type") == "stream" and HEADER in text:
-                lines = text.splitlines()
-                start = next(i for i, line in enumerate(lines) if HEADER in line)
-                return [line for line in lines[start + 1 :] if line.strip()]
-    raise AssertionError(f"no stored output of Chapter 9 contains {HEADER!r}")
+    """The lines Chapter 9's sample cell printed after its header, as stored."""
+    return printed_lines_after(CHAPTER, HEADER)
 
 
 def test_readme_shows_chapter_9_sample_translations_verbatim():
