@@ -10,12 +10,16 @@ import nbformat
 import pytest
 import yaml
 
+from tools import toc
 from tools.execute import stated_cost
-from tools.toc import toc_files, toc_notebooks
+from tools.toc import chapter_notebooks, toc_files, toc_notebooks
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFIG = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
-NOTEBOOKS = toc_notebooks()
+# The chapters: stored outputs of one clean run, a cost line, re-run by nbval. The assignment
+# template (assignments/) is on the site too, but is not a chapter (see test below).
+NOTEBOOKS = chapter_notebooks()
+ASSIGNMENT_PAGES = [ROOT / "assignments" / "README.md", ROOT / "assignments" / "translation.ipynb"]
 # Budgets on a 2-core CPU (DESIGN.md): 3 minutes a chapter, 4 for translation chapters.
 LONG_CHAPTERS = ("translation", "attention", "decoding")
 MEMORY_BUDGET_MIB = 1536
@@ -40,13 +44,48 @@ def test_config_builds_from_stored_outputs_with_launch_buttons():
 
 def test_every_toc_page_exists_and_every_book_page_is_in_the_toc():
     listed = {path.resolve() for path in toc_files()}
-    on_disk = {
-        path.resolve()
-        for path in (ROOT / "book").rglob("*")
-        if path.suffix in {".md", ".ipynb"} and ".ipynb_checkpoints" not in path.parts
-    }
-    assert on_disk - listed == set(), "pages in book/ missing from _toc.yml"
+    for folder in ("book", "assignments"):
+        on_disk = {
+            path.resolve()
+            for path in (ROOT / folder).rglob("*")
+            if path.suffix in {".md", ".ipynb"} and ".ipynb_checkpoints" not in path.parts
+        }
+        assert on_disk - listed == set(), f"pages in {folder}/ missing from _toc.yml"
     assert NOTEBOOKS, "the book has no notebooks"
+
+
+def test_the_assignment_pages_are_on_the_site_but_are_not_chapters(capsys):
+    pages = toc_files()
+    assert [page for page in pages if page in ASSIGNMENT_PAGES] == ASSIGNMENT_PAGES
+    # Their own part, after Part IV's chapters and before the appendices.
+    toc_yml = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    captions = [part["caption"] for part in toc_yml["parts"]]
+    part = toc_yml["parts"][captions.index("The assignment")]
+    assert [entry["file"] for entry in part["chapters"]] == [
+        "assignments/README", "assignments/translation"]
+    assert captions.index("The assignment") == captions.index("Appendices") - 1
+    assert captions[captions.index("The assignment") - 1].startswith("Part IV")
+    # The template is a notebook of the site (it gets the set-up cell and launch buttons),
+    # but not a chapter: nbval, `make execute` and `make measure` (tools/toc.py) leave it out,
+    # since its TODO cells raise until filled in (tests/test_assignment_template.py runs it).
+    template = ASSIGNMENT_PAGES[1]
+    assert template in toc_notebooks() and template not in NOTEBOOKS
+    assert all(path.parent == ROOT / "book" for path in NOTEBOOKS)
+    assert toc.main([]) == 0
+    assert capsys.readouterr().out.split() == [str(p.relative_to(ROOT)) for p in NOTEBOOKS]
+    assert toc.main(["--all"]) == 0
+    assert "assignments/translation.ipynb" in capsys.readouterr().out.split()
+    assert toc.main(["--unknown"]) == 2  # a mistyped option is not read as "chapters"
+
+
+def test_the_assignment_template_is_stored_as_students_receive_it():
+    # The site shows it from the stored notebook (no execution): cells without outputs.
+    notebook = nbformat.read(ASSIGNMENT_PAGES[1], as_version=4)
+    code_cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert code_cells and all(
+        not cell.outputs and cell.execution_count is None for cell in code_cells
+    ), "clear the template's outputs (it is filled in and run by students, not by the book)"
+    assert stated_cost(notebook) is None, "the template is not a chapter: no cost line"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
@@ -63,7 +102,7 @@ def test_notebook_outputs_come_from_one_clean_run(path):
             assert not re.search(r"\d+(ms|s)/step|ETA:", text), "progress bar or timing stored"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", toc_notebooks(), ids=lambda p: p.name)
 def test_notebook_starts_with_rnnbook_init_before_tensorflow(path):
     notebook = nbformat.read(path, as_version=4)
     # The first code cell is the set-up cell (tools/notebook_setup.py); init comes in the next.

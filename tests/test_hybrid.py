@@ -7,7 +7,7 @@ import pytest
 
 from rnnbook.hybrid.batches import length_groups, predict_by_length, word_char_batches
 from rnnbook.hybrid.characters import UNK_CHAR_ID, CharacterTable, encode_characters
-from rnnbook.hybrid.unseen import contains_any, hold_out_types, unseen_mask
+from rnnbook.hybrid.unseen import OPEN_CLASSES, contains_any, hold_out_types, unseen_mask
 
 SENTENCES = [["The", "cat", "walked", "."], ["A", "dog", "barked", "loudly", "."], ["Run", "."]]
 
@@ -44,6 +44,29 @@ def test_hold_out_types_picks_only_rare_alphabetic_words():
         hold_out_types(sentences, 0.5, np.random.default_rng(0), max_sentence_share=0.01)
     with pytest.raises(ValueError, match="share"):
         hold_out_types(sentences, 1.5, np.random.default_rng(0))
+
+
+def test_hold_out_types_can_keep_to_the_open_classes():
+    sentences = [["the", "cat", "ran"], ["the", "dog", "sat"], ["a", "Bird", "sat"]] * 10
+    tag_lists = [["DET", "NOUN", "VERB"]] * 30
+    tag_lists[1::3] = [["DET", "NOUN", "VERB"]] * 10
+    tag_lists[2::3] = [["DET", "PROPN", "VERB"]] * 10
+    rare = {"cat", "dog", "bird", "ran", "a"}  # "a" is rare too, but a determiner
+    untagged = hold_out_types(sentences, 0.99, np.random.default_rng(0), 0.34)
+    assert untagged == rare
+    tagged = hold_out_types(sentences, 0.99, np.random.default_rng(0), 0.34, tag_lists)
+    assert tagged == rare - {"a"}
+    nouns = hold_out_types(sentences, 0.99, np.random.default_rng(0), 0.34, tag_lists, {"NOUN"})
+    assert nouns == {"cat", "dog"}  # "Bird" is a PROPN here
+    assert {"NOUN", "VERB", "ADJ", "ADV", "PROPN"} == OPEN_CLASSES
+    with pytest.raises(ValueError, match="one tag per token"):
+        hold_out_types(sentences, 0.5, np.random.default_rng(0), 0.34, tag_lists[:-1])
+    with pytest.raises(ValueError, match="one tag per token"):
+        hold_out_types(sentences, 0.5, np.random.default_rng(0), 0.34, [["DET"]] * 30)
+    with pytest.raises(ValueError, match="classes"):
+        hold_out_types(sentences, 0.5, np.random.default_rng(0), 0.34, tag_lists, set())
+    with pytest.raises(ValueError, match="classes asked for"):
+        hold_out_types(sentences, 0.5, np.random.default_rng(0), 0.34, tag_lists, {"INTJ"})
 
 
 def test_length_groups_cover_every_row_once():
@@ -83,8 +106,10 @@ def test_word_dropout_replaces_some_real_words_by_unknown():
     chars = np.ones((64, 10, 2), dtype=np.int32)
     tags = (words > 0).astype(np.int32)
     seen = np.concatenate(
-        [w.numpy().ravel() for (w, _), _, _ in word_char_batches(words, chars, tags, 64,
-                                                                  unknown_rate=0.25)]
+        [
+            w.numpy().ravel()
+            for (w, _), _, _ in word_char_batches(words, chars, tags, 64, unknown_rate=0.25)
+        ]
     )
     real = seen[seen != 0]
     assert real.size == 64 * 8 and 0.15 < np.mean(real == 1) < 0.35

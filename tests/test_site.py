@@ -48,9 +48,19 @@ def test_launch_links_point_at_this_repository_branch_and_notebook():
                                 f"{branch}/book/02_training_rnns.ipynb")
 
 
+def test_launch_links_of_a_page_outside_book_open_its_own_notebook():
+    # The assignment template lives in assignments/, not book/: the theme builds its links
+    # from the page's path under the repository's root (path_to_book is "").
+    targets = site_check.launch_targets("assignments/translation.html")
+    assert targets["binder"].endswith("/main?urlpath=lab/tree/assignments/translation.ipynb")
+    assert targets["colab"].endswith("/blob/main/assignments/translation.ipynb")
+    assert (ROOT / "assignments" / "translation.ipynb").is_file()
+
+
 def test_every_page_of_the_toc_is_checked():
     pages = site_check.site_pages()
     assert "book/intro.html" in pages and "book/bibliography.html" in pages
+    assert "assignments/README.html" in pages and "assignments/translation.html" in pages
     assert all((ROOT / page).with_suffix(".md").is_file()
                or (ROOT / page).with_suffix(".ipynb").is_file() for page in pages)
 

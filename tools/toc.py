@@ -1,4 +1,14 @@
-"""Read the book's table of contents: ``python tools/toc.py`` prints its notebooks."""
+"""Read the book's table of contents.
+
+    python tools/toc.py          # the chapters' notebooks (make nbval, make execute, make measure)
+    python tools/toc.py --all    # every notebook of the site, the assignment template included
+
+A *chapter* is a page in ``book/``: it stores the outputs of one clean run, states its measured
+cost, and nbval re-runs it. The site also shows pages outside ``book/`` (the assignment kit in
+``assignments/``: the submission guide and the template students fill in). The template's
+``TODO`` cells raise until a student writes them, so it is not a chapter: its own test
+(tests/test_assignment_template.py) fills it in with the book's solution and runs it.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +19,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+CHAPTER_DIR = "book"  # the folder of the chapters, relative to the repository's root
 
 
 def _entries(node: object) -> Iterator[str]:
@@ -39,10 +50,25 @@ def toc_files(root: Path = ROOT) -> list[Path]:
 
 
 def toc_notebooks(root: Path = ROOT) -> list[Path]:
-    """The notebooks of the book, in reading order."""
+    """Every notebook of the site, in reading order: the chapters and the assignment template."""
     return [page for page in toc_files(root) if page.suffix == ".ipynb"]
 
 
+def chapter_notebooks(root: Path = ROOT) -> list[Path]:
+    """The chapters' notebooks (those in ``book/``), in reading order."""
+    return [page for page in toc_notebooks(root) if root / CHAPTER_DIR in page.parents]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the chapters' notebooks (``--all``: every notebook), relative to the root."""
+    args = sys.argv[1:] if argv is None else argv
+    if args not in ([], ["--all"]):
+        print("usage: python tools/toc.py [--all]", file=sys.stderr)
+        return 2
+    notebooks = toc_notebooks() if args else chapter_notebooks()
+    print(" ".join(str(path.relative_to(ROOT)) for path in notebooks))
+    return 0
+
+
 if __name__ == "__main__":
-    print(" ".join(str(p.relative_to(ROOT)) for p in toc_notebooks()))
-    sys.exit(0)
+    sys.exit(main())

@@ -22,8 +22,9 @@ def _check(words: np.ndarray, chars: np.ndarray) -> None:
         )
 
 
-def length_groups(lengths: np.ndarray, batch_size: int,
-                  rng: np.random.Generator | None = None) -> list[np.ndarray]:
+def length_groups(
+    lengths: np.ndarray, batch_size: int, rng: np.random.Generator | None = None
+) -> list[np.ndarray]:
     """Row indices in groups of ``batch_size`` of similar length; with ``rng``, ties are
     broken at random and the groups come in a random order."""
     check_positive_int("batch_size", batch_size)

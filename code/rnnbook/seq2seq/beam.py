@@ -28,7 +28,7 @@ returns them.
 *Length normalisation.* Summed log-probabilities favour short outputs. Finished hypotheses
 are ranked by ``log P(y) / lp(|y|)`` with the length penalty of Wu et al. (2016, GNMT)
 ``lp(n) = ((5 + n) / 6) ** alpha`` (:func:`length_penalty`); ``alpha = 0`` gives ``lp = 1``,
-no normalisation; they used ``alpha`` between 0.6 and 1. ``|y|`` counts ``<end>``.
+no normalisation; they compared values from 0 to 1. ``|y|`` counts ``<end>``.
 """
 
 from __future__ import annotations

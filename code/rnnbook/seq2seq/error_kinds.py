@@ -1,0 +1,182 @@
+"""Sort wrong translations by kind: what the first difference from the closest reference is.
+
+:func:`classify_error` compares a model's output with every correct translation of the source,
+picks the closest one (the most tokens in common, in order), finds the first place where
+they differ (``difflib``'s alignment of the two token lists) and names that difference:
+
+- ``"length cut-off"``: the decoder reached its length limit without writing ``<end>``;
+- ``"unknown word"``: the source has a word the vocabulary lacks (it was read as ``<unk>``);
+- ``"word order"``: the right words, in a wrong order;
+- ``"omission"``: the output lacks words of the reference;
+- ``"repetition"``: the output has extra words, or words in place of the reference's, that
+  repeat what it already wrote (a word twice in a row, or a pair of words written before);
+- ``"addition"``: the output has extra words that it did not write elsewhere;
+- ``"agreement"``: a word in the wrong gender, number or person (*la* for *le*, *mangent* for
+  *mange*), told by the lemma table of :func:`rnnbook.corpus.french_forms.french_analyses`;
+- ``"tense"``: the right verb in a wrong tense (*mangeait* for *mange*, *a mangé* for
+  *mangeait*);
+- ``"wrong word"``: another word, or other words, in place of the reference's.
+
+A sentence is classified by its *first* difference: later ones often follow from it (Chapter
+11 measures how often). The classification is a heuristic; Chapter 11 checks it against a
+hand-checked sample.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+ERROR_KINDS = (
+    "length cut-off",
+    "unknown word",
+    "word order",
+    "omission",
+    "repetition",
+    "addition",
+    "agreement",
+    "tense",
+    "wrong word",
+)
+Analyses = Mapping[str, Any]  # French form -> its readings (lemma, kind, tense, ...)
+
+
+@dataclass(frozen=True)
+class ErrorClass:
+    """The kind of a wrong translation and the first difference that decided it."""
+
+    kind: str
+    reference: list[str]  # the closest correct translation
+    position: int  # where the first difference starts in the output (token index)
+    output_span: list[str]  # the output's tokens there (empty for an omission)
+    reference_span: list[str]  # the reference's tokens there (empty for an addition)
+
+
+def word_relation(output_word: str, reference_word: str, analyses: Analyses) -> str | None:
+    """``"agreement"``, ``"tense"`` or ``None``: how two different French words are related.
+
+    Agreement: readings of the same lemma and kind (and, for verbs, tense) that differ only
+    in gender, number or person (determiners and pronouns: gender or number only, since
+    another person is another referent). Tense: readings of the same verb in different tenses (a
+    participle counts as a tense of its verb). ``None``: different lemmas, or unknown words.
+    """
+    if output_word == reference_word:
+        raise ValueError(f"the two words are the same ({output_word!r}): nothing to relate")
+    pairs = [
+        (a, b)
+        for a in analyses.get(output_word, ())
+        for b in analyses.get(reference_word, ())
+        if a.lemma == b.lemma
+    ]
+    if any(a.kind == b.kind and a.tense == b.tense and _same_referent(a, b) for a, b in pairs):
+        return "agreement"
+    if any({a.kind, b.kind} <= {"verb", "participle"} for a, b in pairs):
+        return "tense"
+    return None
+
+
+def _same_referent(a: Any, b: Any) -> bool:
+    # A determiner or pronoun in another person names someone else ("me" for "leur", "son"
+    # for "ta"): a wrong word, not an agreement error. Verbs agree in person.
+    return a.kind not in ("determiner", "pronoun") or a.person == b.person
+
+
+def closest_reference(output: Sequence[str], references: Sequence[Sequence[str]]) -> list[str]:
+    """The reference sharing the most tokens, in order, with ``output`` (the first on ties)."""
+    if not references:
+        raise ValueError("give at least one reference translation")
+    return list(max(references, key=lambda ref: _matcher(output, ref).ratio()))
+
+
+def classify_error(
+    output: Sequence[str],
+    references: Sequence[Sequence[str]],
+    analyses: Analyses,
+    *,
+    cut_off: bool = False,
+    unknown_source_words: Sequence[str] = (),
+) -> ErrorClass | None:
+    """The kind of error of a translation, or ``None`` if it equals one of the references.
+
+    ``output`` and each reference are token lists (no ``<end>``); ``cut_off`` says the
+    decoder stopped at its length limit; ``unknown_source_words`` are the source's words that
+    the source vocabulary lacks. ``analyses`` maps French forms to their readings (from
+    :func:`rnnbook.corpus.french_forms.french_analyses`).
+
+    >>> table = {"la": [_Reading("le", "determiner")], "le": [_Reading("le", "determiner")]}
+    >>> classify_error(["la", "chat"], [["le", "chat"]], table).kind
+    'agreement'
+    >>> classify_error(["le", "chat", "chat"], [["le", "chat"]], table).kind
+    'repetition'
+    """
+    output = list(output)
+    if any(not isinstance(token, str) for token in output):
+        raise TypeError("output must be a list of tokens (strings), not ids")
+    if any(list(reference) == output for reference in references):
+        return None
+    reference = closest_reference(output, references)
+    if cut_off or unknown_source_words:
+        kind = "length cut-off" if cut_off else "unknown word"
+        return ErrorClass(kind, reference, len(output) if cut_off else 0, [], [])
+    if Counter(output) == Counter(reference):
+        first = next(i for i, (a, b) in enumerate(zip(output, reference, strict=True)) if a != b)
+        return ErrorClass("word order", reference, first, output[first:], reference[first:])
+    tag, ref_start, ref_end, out_start, out_end = next(
+        opcode
+        for opcode in _matcher(reference, output).get_opcodes()
+        if opcode[0] != "equal"
+    )
+    out_span, ref_span = output[out_start:out_end], reference[ref_start:ref_end]
+    if tag == "replace" and len(out_span) == len(ref_span):
+        # Word for word: the first pair that differs is the first difference.
+        k = next(k for k, (o, r) in enumerate(zip(out_span, ref_span, strict=True)) if o != r)
+        out_start, out_span, ref_span = out_start + k, [out_span[k]], [ref_span[k]]
+    if tag == "delete":
+        kind = "omission"
+    elif tag == "insert":
+        written, expected = Counter(output), Counter(reference)
+        repeated = all(written[token] > max(1, expected[token]) for token in out_span) or all(
+            token in output[:out_start] for token in out_span
+        )
+        kind = "repetition" if repeated else "addition"
+    else:
+        kind = _replacement_kind(out_span, ref_span, analyses)
+        if kind == "wrong word" and _repeats(output, out_start, out_start + len(out_span)):
+            kind = "repetition"
+    return ErrorClass(kind, reference, out_start, out_span, ref_span)
+
+
+def _replacement_kind(out_span: list[str], ref_span: list[str], analyses: Analyses) -> str:
+    if len(out_span) == len(ref_span) == 1:
+        return word_relation(out_span[0], ref_span[0], analyses) or "wrong word"
+    relations = {
+        word_relation(o, r, analyses) for o in out_span for r in ref_span if o != r
+    }
+    return "tense" if "tense" in relations else "wrong word"
+
+
+def _repeats(output: list[str], start: int, end: int) -> bool:
+    """Whether output[start:end] repeats what the output just wrote: a word twice in a row,
+    or a pair of words that the output already wrote before ``start``."""
+    earlier = set(zip(output[: start], output[1:start], strict=False))
+    for k in range(start, end):
+        if k > 0 and output[k] == output[k - 1]:
+            return True
+        if k + 1 < len(output) and (output[k], output[k + 1]) in earlier:
+            return True
+    return False
+
+
+def _matcher(a: Sequence[str], b: Sequence[str]) -> difflib.SequenceMatcher:
+    return difflib.SequenceMatcher(None, list(a), list(b), autojunk=False)
+
+
+@dataclass(frozen=True)
+class _Reading:  # a minimal reading for the doctests
+    lemma: str
+    kind: str
+    tense: str | None = None
+    person: int | None = None
