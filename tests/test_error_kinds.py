@@ -76,6 +76,7 @@ def test_word_relation(table):
     assert word_relation("serai", "suis", table) == "tense"
     assert word_relation("chat", "chien", table) is None
     assert word_relation("il", "elle", table) == "agreement"
+    assert word_relation("étudiantes", "étudiants", table) == "agreement"  # a noun's gender
     assert word_relation("me", "leur", table) is None  # another person: another referent
     assert word_relation("son", "ta", table) is None
     assert word_relation("xyz", "chien", table) is None

@@ -2,12 +2,12 @@
 
 The corpus is generated from a bilingual lexicon and realised by pyrealb, so every inflected
 French form it contains can be produced again from the lexicon's lemmas: each noun in both
-numbers, each adjective in both genders and numbers, each verb in every tense, person and
-number of its simple tenses, and each past participle in both genders and numbers (a compound
-tense is an auxiliary, itself a verb of the table, and a participle). The
-determiners and pronouns, a closed list, are written out here. Chapter 11 uses the table to
-tell an agreement error (*la* for *le*, *mangent* for *mange*) from a tense error (*mangeait*
-for *mange*) and from a wrong word.
+numbers (and both genders where it has them), each adjective in both genders and numbers,
+each verb in every person and number of its simple tenses, and each past participle in both
+genders and numbers (a compound tense is an auxiliary, itself a verb of the table, and a
+participle). The determiners and pronouns, a closed list, are written out here. Chapter 11
+uses the table to tell an agreement error (*la* for *le*, *mangent* for *mange*) from a tense
+error (*mangeait* for *mange*) and from a wrong word.
 """
 
 from __future__ import annotations
@@ -128,9 +128,14 @@ def french_analyses() -> dict[str, frozenset[Analysis]]:
     with quiet[0], quiet[1]:
         for noun in NOUNS.values():
             for number in ("s",) if noun.mass else NUMBERS:
-                words = _last_words(N(noun.fr).n(number).realize())
-                if words:
-                    add(words[-1], Analysis(noun.fr, "noun", number=number, gender=noun.g))
+                # Both genders where the noun has them (étudiant, étudiante); pyrealb
+                # writes "[[...]]" for a form that does not exist.
+                for gender in GENDERS:
+                    phrase = N(noun.fr).g(gender).n(number).realize()
+                    words = _last_words(phrase)
+                    if words and "[[" not in phrase:
+                        add(words[-1], Analysis(noun.fr, "noun", number=number,
+                                                gender=gender))
         for adjective in ADJS.values():
             for gender in GENDERS:
                 for number in NUMBERS:
