@@ -100,3 +100,31 @@ def test_compiled_attention_decodes_as_the_eager_one(models):
 def test_compiled_rejects_other_objects():
     with pytest.raises(TypeError, match="lstm_inference or attention_inference"):
         compiled(object())
+
+
+def test_an_empty_cache_trains_says_so_and_then_loads(tmp_path, monkeypatch, capsys):
+    # The cold-cache path of a later chapter, on a tiny slice of the data and one epoch.
+    import dataclasses
+
+    from rnnbook import translators
+
+    monkeypatch.setenv("RNNBOOK_CACHE", str(tmp_path))
+    monkeypatch.setattr(
+        translators, "CHAPTER9_CONFIG", dict(CHAPTER9_CONFIG, epochs=1, units=16)
+    )
+    data = translators.load_translation_data()
+    small = dataclasses.replace(
+        data,
+        train=translators.prepare(data.train_pairs[:64], data.source_vocab, data.target_vocab),
+        validation_curve=translators.prepare(
+            data.validation_pairs[:32], data.source_vocab, data.target_vocab
+        ),
+    )
+    first = translators.chapter9_translator(small)
+    assert not first.loaded and "not in the model cache: training it now" in capsys.readouterr().out
+    again = translators.chapter9_translator(small)
+    assert again.loaded and capsys.readouterr().out == ""
+    for trained, loaded in zip(first.model.weights, again.model.weights, strict=True):
+        np.testing.assert_array_equal(np.asarray(trained), np.asarray(loaded))
+    with pytest.raises(TypeError, match="load_translation_data"):
+        translators.chapter9_translator(object())
