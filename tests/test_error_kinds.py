@@ -104,3 +104,8 @@ def test_french_analyses_cover_the_lexicon(table):
     assert all(a.kind == "pronoun" for a in table["nous"] | table["vous"] | table["toi"])
     assert any(a.tense == "ip" for a in table["souvenons"])
     assert len(table) > 1500
+    # Predicative adjectives ("Is he ready?" -> "est-il prêt ?") are in the table too, so
+    # "prête" for "prêt" is an agreement error, not a wrong word.
+    assert {(a.number, a.gender) for a in table["prête"]} == {("s", "f")}
+    assert any(a.lemma == "fatigué" for a in table["fatiguées"])
+    assert any(a.lemma == "neuf" for a in table["neuve"])

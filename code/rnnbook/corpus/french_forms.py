@@ -2,12 +2,12 @@
 
 The corpus is generated from a bilingual lexicon and realised by pyrealb, so every inflected
 French form it contains can be produced again from the lexicon's lemmas: each noun in both
-numbers (and both genders where it has them), each adjective in both genders and numbers,
-each verb in every person and number of its simple tenses, and each past participle in both
-genders and numbers (a compound tense is an auxiliary, itself a verb of the table, and a
-participle). The determiners and pronouns, a closed list, are written out here. Chapter 11
-uses the table to tell an agreement error (*la* for *le*, *mangent* for *mange*) from a tense
-error (*mangeait* for *mange*) and from a wrong word.
+numbers (and both genders where it has them), each adjective (attributive or predicative) in
+both genders and numbers, each verb in every person and number of its simple tenses, and each
+past participle in both genders and numbers (a compound tense is an auxiliary, itself a verb
+of the table, and a participle). The determiners and pronouns, a closed list, are written out
+here. Chapter 11 uses the table to tell an agreement error (*la* for *le*, *mangent* for
+*mange*) from a tense error (*mangeait* for *mange*) and from a wrong word.
 """
 
 from __future__ import annotations
@@ -114,7 +114,13 @@ def french_analyses() -> dict[str, frozenset[Analysis]]:
     """
     from pyrealb import A, N, V, loadFr
 
-    from rnnbook.corpus.generator.lexicon import ADJS, NOUNS, extend_pyrealb
+    from rnnbook.corpus.generator.lexicon import (
+        ADJS,
+        NOUNS,
+        STATES,
+        THING_STATES,
+        extend_pyrealb,
+    )
     from rnnbook.corpus.generator.verbs import VERBS
 
     extend_pyrealb()
@@ -136,12 +142,16 @@ def french_analyses() -> dict[str, frozenset[Analysis]]:
                     if words and "[[" not in phrase:
                         add(words[-1], Analysis(noun.fr, "noun", number=number,
                                                 gender=gender))
-        for adjective in ADJS.values():
+        # Attributive adjectives ("a red car") and predicative ones ("Tom is ready",
+        # "the door is open"): the lexicon lists them apart, and French needs both.
+        adjectives = {adjective.fr for adjective in ADJS.values()} | set(STATES.values())
+        adjectives |= {french for french, _ in THING_STATES.values()}
+        for adjective in sorted(adjectives):
             for gender in GENDERS:
                 for number in NUMBERS:
-                    words = _last_words(A(adjective.fr).g(gender).n(number).realize())
+                    words = _last_words(A(adjective).g(gender).n(number).realize())
                     if words:
-                        add(words[-1], Analysis(adjective.fr, "adjective", number=number,
+                        add(words[-1], Analysis(adjective, "adjective", number=number,
                                                 gender=gender))
         lemmas = {verb.fr_lemma for verb in VERBS.values()} | set(AUXILIARIES)
         for lemma in sorted(lemmas):
