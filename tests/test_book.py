@@ -127,9 +127,7 @@ def test_notebook_starts_with_rnnbook_init_before_tensorflow(path):
 # expected failure, recorded in issue 11 (and 17). `strict=True` makes the test fail as soon as
 # a chapter is back within its budget, so that its entry here gets removed.
 OVER_BUDGET = {
-    "07_hybrid_models.ipynb": "192 s of 180 s: three seeds of six models (issues 11, 16)",
     "09_translation_lstm.ipynb": "304-360 s of 240 s: more training pairs in corpus v2 (issue 11)",
-    "10_attention.ipynb": "331 s of 240 s: the attention model's training (issues 11, 17)",
 }
 
 

@@ -1,11 +1,12 @@
-"""Train Chapter 9's encoder-decoder with one setting; print epoch times and BLEU.
+"""Train Chapter 9's (or 10's) encoder-decoder with one setting; print epoch times and BLEU.
 
 This is how the table of sizes in Chapter 9 is measured, one run per setting::
 
     PYTHONPATH=code python tools/sweep_translation.py --units 192 --batch 128 --lr 5e-3 \\
         --epochs 10
 
-(``--seed 1`` repeats a setting with another seed, to see how far one run is from another.)
+(``--seed 1`` repeats a setting with another seed, to see how far one run is from another;
+``--attention`` trains Chapter 10's attention translator instead, with the general score.)
 The model, its training and its greedy decoder are the package's own
 (``rnnbook.seq2seq.lstm_model``, the code Chapter 9 shows), trained on the same pairs with the
 same seed by default, and decoded through ``rnnbook.translators.compiled`` (the same outputs,
@@ -37,6 +38,8 @@ def parse_arguments() -> argparse.Namespace:
                         help="compile the training step with XLA (lengths padded to x4)")
     parser.add_argument("--split", choices=("validation", "test"), default="validation",
                         help="the split to translate and score (default: validation)")
+    parser.add_argument("--attention", action="store_true",
+                        help="train Chapter 10's attention translator (general score) instead")
     parser.add_argument("--seed", type=int, default=0,
                         help="seed of the initial weights and the batch order (default: 0)")
     return parser.parse_args()
@@ -50,6 +53,7 @@ def main() -> None:
 
     from rnnbook.corpus import load_split
     from rnnbook.corpus.loading import load_references
+    from rnnbook.seq2seq.attention_model import attention_inference, build_attention_translator
     from rnnbook.seq2seq.data import (
         bucketed_batches,
         build_vocabularies,
@@ -76,10 +80,16 @@ def main() -> None:
     if options.cosine:
         steps = -(-len(train_data) // options.batch) * options.epochs
         learning_rate = keras.optimizers.schedules.CosineDecay(options.lr, steps, alpha=0.05)
-    model = build_lstm_translator(
-        len(source_vocab), len(target_vocab), options.embedding, options.units,
-        learning_rate, options.dropout,
-    )
+    if options.attention:
+        model = build_attention_translator(
+            len(source_vocab), len(target_vocab), options.embedding, options.units,
+            "general", None, learning_rate,
+        )
+    else:
+        model = build_lstm_translator(
+            len(source_vocab), len(target_vocab), options.embedding, options.units,
+            learning_rate, options.dropout,
+        )
 
     class EpochTimer(keras.callbacks.Callback):
         def on_epoch_begin(self, epoch, logs=None):
@@ -104,9 +114,11 @@ def main() -> None:
                          callbacks=[EpochTimer()], seed=options.seed)
     print(f"training: {time.perf_counter() - start:.0f} s on {len(train_data)} pairs")
 
-    inference = compiled(lstm_inference(model))  # a graph step: the same ids, faster
+    # A graph step: the same ids as the eager one, faster.
+    inference = compiled((attention_inference if options.attention else lstm_inference)(model))
     translator = Translator(inference.encode, inference.step, source_vocab, target_vocab,
-                            max_length=all_train.target_tensor.shape[1] + 5)
+                            max_length=all_train.target_tensor.shape[1] + 5,
+                            attention=options.attention)
     outputs = translator.translate_ids(scored.input_tensor)
     # Every correct French text of each pair, as Chapter 9 scores its test split.
     bleu = corpus_bleu([detokenize(tokens, "fr") for tokens in outputs],

@@ -48,14 +48,14 @@ CHAPTER10_CONFIG = {
     "attention_units": None,
     "learning_rate": 5e-3,
     "batch_size": 128,
-    "epochs": 7,
+    "epochs": 4,
     "max_train_tokens": MAX_TRAIN_TOKENS,
     "seed": 0,
 }
 CHAPTER9_NAME, CHAPTER10_NAME = "ch09-lstm-translator", "ch10-attention-translator"
 # Training time of each model on the book's 2-core machine, rounded up, for the message a
 # chapter prints when it has to train.
-TRAINING_MINUTES = {CHAPTER9_NAME: 5, CHAPTER10_NAME: 5}
+TRAINING_MINUTES = {CHAPTER9_NAME: 5, CHAPTER10_NAME: 3}
 InferencePair = LSTMInference | AttentionInference
 
 
