@@ -42,7 +42,10 @@ def parse_arguments() -> argparse.Namespace:
                         help="train Chapter 10's attention translator (general score) instead")
     parser.add_argument("--seed", type=int, default=0,
                         help="seed of the initial weights and the batch order (default: 0)")
-    return parser.parse_args()
+    options = parser.parse_args()
+    if options.attention and (options.dropout or options.xla):
+        parser.error("--dropout and --xla apply to Chapter 9's model only, not with --attention")
+    return options
 
 
 def main() -> None:
