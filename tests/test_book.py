@@ -126,9 +126,8 @@ def test_notebook_starts_with_rnnbook_init_before_tensorflow(path):
 # Known to be over their time budget since corpus version 2 and the attention chapter: an
 # expected failure, recorded in issue 11 (and 17). `strict=True` makes the test fail as soon as
 # a chapter is back within its budget, so that its entry here gets removed.
-OVER_BUDGET = {
-    "09_translation_lstm.ipynb": "304-360 s of 240 s: more training pairs in corpus v2 (issue 11)",
-}
+# Chapter 9 was listed here until two inter-op threads brought it back within its budget.
+OVER_BUDGET: dict[str, str] = {}
 
 
 def _budget_param(path: Path):

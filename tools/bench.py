@@ -12,9 +12,10 @@ Prints, from one run on this machine:
 
 Every configuration trains on the same 4,096 training pairs (one "epoch" of them) and is timed
 over 3 repetitions, interleaved (all configurations once, then again, ...) so that the machine's
-slow moments hit all of them alike; the table gives medians. oneDNN can only be switched when
-TensorFlow is first imported, so the oneDNN configurations run in a second process, interleaved
-among themselves; the ratios between the two processes are then measured at different moments.
+slow moments hit all of them alike; the table gives medians. oneDNN and TensorFlow's thread
+counts can only be set when TensorFlow first starts, so the oneDNN configurations run in a second
+process and the one-inter-op-thread configuration in a third, each interleaved among its own
+configurations; the ratios between processes are then measured at different moments.
 
 Run ``make bench`` (or ``PYTHONPATH=code python tools/bench.py``); it takes about 3.5 minutes.
 """
@@ -31,17 +32,23 @@ import time
 
 EMBEDDING, UNITS, MAX_TRAIN_TOKENS = 64, 192, 14
 SUBSET, REPETITIONS = 4096, 3
-# name -> (oneDNN, mixed bfloat16, XLA on padded shapes, batch size)
+# name -> (oneDNN, mixed bfloat16, XLA on padded shapes, batch size, inter-op threads)
 CONFIGS = {
-    "baseline (Chapter 9)": (False, False, False, 128),
-    "XLA, lengths padded to x4": (False, False, True, 128),
-    "batch 512": (False, False, False, 512),
-    "XLA + batch 512": (False, False, True, 512),
-    "oneDNN": (True, False, False, 128),
-    "oneDNN + bfloat16": (True, True, False, 128),
-    "oneDNN + XLA": (True, False, True, 128),
-    "oneDNN + XLA + batch 512": (True, False, True, 512),
+    "baseline (Chapter 9)": (False, False, False, 128, 2),
+    "XLA, lengths padded to x4": (False, False, True, 128, 2),
+    "batch 512": (False, False, False, 512, 2),
+    "XLA + batch 512": (False, False, True, 512, 2),
+    "one inter-op thread": (False, False, False, 128, 1),
+    "oneDNN": (True, False, False, 128, 2),
+    "oneDNN + bfloat16": (True, True, False, 128, 2),
+    "oneDNN + XLA": (True, False, True, 128, 2),
+    "oneDNN + XLA + batch 512": (True, False, True, 512, 2),
 }
+# The processes, each with the settings that only take effect at TensorFlow's start:
+# (oneDNN, inter-op threads). The first also measures the matmuls.
+PROCESSES = sorted(
+    {(config[0], config[4]) for config in CONFIGS.values()}, key=lambda p: (p[0], -p[1])
+)
 
 
 def matmul_rates(tf) -> dict[str, float]:
@@ -104,7 +111,7 @@ def measure_training(names: list[str]) -> dict[str, dict]:
 
     runs = {}
     for name in names:
-        _, bfloat16, xla, batch = CONFIGS[name]
+        _, bfloat16, xla, batch, _ = CONFIGS[name]
         # For XLA, lengths rounded up to multiples of 4: few shapes, each compiled once.
         batches = list(bucketed_batches(data, batch, seed=0, length_multiple=4 if xla else 1))
         reset(seed=0)
@@ -147,35 +154,41 @@ def measure_training(names: list[str]) -> dict[str, dict]:
     return results
 
 
-def worker(onednn: bool) -> dict:
-    """Measure in this process (oneDNN set by the parent): matmuls, then the configurations."""
+def worker(onednn: bool, inter_op_threads: int) -> dict:
+    """Measure in this process, with the start-up settings given: the configurations that
+    share them, and (in the first process) the matmuls."""
     import rnnbook
     import rnnbook.session
 
     rnnbook.session.TF_ENVIRONMENT["TF_ENABLE_ONEDNN_OPTS"] = "1" if onednn else "0"
+    rnnbook.session.INTER_OP_THREADS = inter_op_threads
     rnnbook.init(seed=0)
     import tensorflow as tf
 
-    names = [name for name, config in CONFIGS.items() if config[0] == onednn]
+    names = [
+        name
+        for name, config in CONFIGS.items()
+        if (config[0], config[4]) == (onednn, inter_op_threads)
+    ]
     result = {"training": measure_training(names)}
-    if not onednn:
+    if (onednn, inter_op_threads) == PROCESSES[0]:
         result["matmul"] = matmul_rates(tf)
     return result
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--worker", choices=("off", "on"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)  # an index of PROCESSES
     args = parser.parse_args(argv)
-    if args.worker:
-        print(json.dumps(worker(args.worker == "on")))
+    if args.worker is not None:
+        print(json.dumps(worker(*PROCESSES[args.worker])))
         return 0
     start = time.perf_counter()
     environment = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3")
     results: dict = {"training": {}}
-    for onednn in ("off", "on"):
+    for index in range(len(PROCESSES)):
         done = subprocess.run(
-            [sys.executable, __file__, "--worker", onednn],
+            [sys.executable, __file__, "--worker", str(index)],
             capture_output=True, text=True, env=environment, check=False,
         )
         if done.returncode:
