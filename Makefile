@@ -18,7 +18,7 @@ NBVAL := $(PY) -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests
 	--nbval-cell-timeout=900 -p no:cacheprovider
 
 .PHONY: help setup book test check lint unit nbval build-strict test-site test-colab execute measure \
-	bench lock clean clean-cache unit-fast
+	bench bench-threads lock clean clean-cache unit-fast
 
 help:
 	@echo "make book     build the site into _build/html (stored outputs, strict)"
@@ -29,6 +29,7 @@ help:
 	@echo "make execute  re-run notebooks and store outputs (all, or NB=book/xx.ipynb)"
 	@echo "make measure  run notebooks 3 times each and write their 'Measured cost' lines"
 	@echo "make bench    training speed of Chapter 9's model against the machine's matmuls"
+	@echo "make bench-threads  the same model with one and with two inter-op threads"
 	@echo "make lock     regenerate requirements.txt from pyproject.toml"
 	@echo "make clean-cache  empty the trained-model cache (RNNBOOK_CACHE or ~/.cache/rnnbook)"
 
@@ -104,6 +105,9 @@ measure: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) tools/bench.py
+
+bench-threads: $(STAMP)
+	$(PY) tools/bench.py --threads
 
 lock: $(STAMP)
 	$(PY) -m pip install --quiet uv

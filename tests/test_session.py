@@ -50,9 +50,8 @@ def test_init_sets_environment_threads_seeds_and_is_quiet():
 
 TRAIN_A_BIDIRECTIONAL_LSTM = """
 import sys
-import rnnbook, rnnbook.session
-rnnbook.session.INTER_OP_THREADS = int(sys.argv[1])
-rnnbook.init(seed=0)
+import rnnbook
+rnnbook.init(seed=0, inter_op_threads=int(sys.argv[1]))
 import keras, numpy as np
 x = np.random.default_rng(0).integers(1, 30, size=(64, 9))
 y = (x % 3).astype('int32')
@@ -87,6 +86,16 @@ def test_inter_op_threads_do_not_change_training_results():
     assert weights["1"] and weights["1"] == weights["2"]
 
 
+def test_init_can_ask_for_one_inter_op_thread():
+    result = run_python(
+        "import rnnbook; rnnbook.init(seed=0, inter_op_threads=1)\n"
+        "import tensorflow as tf\n"
+        "print(tf.config.threading.get_inter_op_parallelism_threads())\n"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "1"
+
+
 def test_init_after_tensorflow_import_warns_clearly():
     result = run_python(
         "import warnings, tensorflow, rnnbook\n"
@@ -113,6 +122,14 @@ def test_reset_clears_session_and_reseeds():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "True True"
+
+
+@pytest.mark.parametrize("bad", [0, -1, 1.5, "2", True, None])
+def test_bad_inter_op_threads_are_rejected_with_a_clear_message(bad):
+    import rnnbook
+
+    with pytest.raises(ValueError, match="inter_op_threads must be a positive int"):
+        rnnbook.init(seed=0, inter_op_threads=bad)
 
 
 @pytest.mark.parametrize("bad", [-1, 2**32, 1.5, "0", True, None])

@@ -12,10 +12,14 @@ Prints, from one run on this machine:
 
 Every configuration trains on the same 4,096 training pairs (one "epoch" of them) and is timed
 over 3 repetitions, interleaved (all configurations once, then again, ...) so that the machine's
-slow moments hit all of them alike; the table gives medians. oneDNN and TensorFlow's thread
-counts can only be set when TensorFlow first starts, so the oneDNN configurations run in a second
-process and the one-inter-op-thread configuration in a third, each interleaved among its own
-configurations; the ratios between processes are then measured at different moments.
+slow moments hit all of them alike; the table gives medians. oneDNN can only be switched when
+TensorFlow is first imported, so the oneDNN configurations run in a second process, interleaved
+among themselves; the ratios between the two processes are then measured at different moments.
+
+TensorFlow's thread counts are also fixed at its start. ``--threads`` compares the book's two
+inter-op threads with one, for the baseline configuration, in processes that alternate (one
+thread, two threads, one, two, ...), so that both settings meet the machine's slow moments
+alike; it takes about 2.5 minutes (``make bench-threads``).
 
 Run ``make bench`` (or ``PYTHONPATH=code python tools/bench.py``); it takes about 3.5 minutes.
 """
@@ -38,7 +42,6 @@ CONFIGS = {
     "XLA, lengths padded to x4": (False, False, True, 128, 2),
     "batch 512": (False, False, False, 512, 2),
     "XLA + batch 512": (False, False, True, 512, 2),
-    "one inter-op thread": (False, False, False, 128, 1),
     "oneDNN": (True, False, False, 128, 2),
     "oneDNN + bfloat16": (True, True, False, 128, 2),
     "oneDNN + XLA": (True, False, True, 128, 2),
@@ -161,8 +164,7 @@ def worker(onednn: bool, inter_op_threads: int) -> dict:
     import rnnbook.session
 
     rnnbook.session.TF_ENVIRONMENT["TF_ENABLE_ONEDNN_OPTS"] = "1" if onednn else "0"
-    rnnbook.session.INTER_OP_THREADS = inter_op_threads
-    rnnbook.init(seed=0)
+    rnnbook.init(seed=0, inter_op_threads=inter_op_threads)
     import tensorflow as tf
 
     names = [
@@ -176,15 +178,60 @@ def worker(onednn: bool, inter_op_threads: int) -> dict:
     return result
 
 
+def thread_worker(inter_op_threads: int) -> dict:
+    """The baseline configuration, trained in this process with the given inter-op threads."""
+    import rnnbook
+
+    rnnbook.init(seed=0, inter_op_threads=inter_op_threads)
+    return measure_training(["baseline (Chapter 9)"])["baseline (Chapter 9)"]
+
+
+def compare_threads(environment: dict[str, str], processes_each: int = 3) -> int:
+    """Alternate processes with one and two inter-op threads; print the per-pass medians."""
+    passes: dict[int, list[float]] = {1: [], 2: []}
+    losses: dict[int, set[float]] = {1: set(), 2: set()}
+    for _ in range(processes_each):
+        for threads in (1, 2):
+            done = subprocess.run(
+                [sys.executable, __file__, "--thread-worker", str(threads)],
+                capture_output=True, text=True, env=environment, check=False,
+            )
+            if done.returncode:
+                sys.stderr.write(done.stderr)
+                return done.returncode
+            run = json.loads(done.stdout.strip().splitlines()[-1])
+            passes[threads].append(run["seconds"])
+            losses[threads].add(run["loss_after_4_passes"])
+    print(f"Chapter 9's baseline on {SUBSET} pairs, {processes_each} alternating processes per "
+          "setting\n(each value: the median of its process' 3 timed passes):")
+    one = statistics.median(passes[1])
+    for threads in (1, 2):
+        seconds = statistics.median(passes[threads])
+        times = " ".join(f"{t:.2f}" for t in passes[threads])
+        loss = " ".join(f"{value:.6f}" for value in sorted(losses[threads]))
+        print(f"  {threads} inter-op thread{'s' if threads > 1 else ' '}: {seconds:5.2f} s/pass "
+              f"(processes: {times}), speed-up {one / seconds:4.2f}x, loss {loss}")
+    print("same loss in every process:", losses[1] == losses[2] and len(losses[1]) == 1)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--threads", action="store_true",
+                        help="compare one and two inter-op threads instead (about 2.5 minutes)")
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)  # an index of PROCESSES
+    parser.add_argument("--thread-worker", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker is not None:
         print(json.dumps(worker(*PROCESSES[args.worker])))
         return 0
+    if args.thread_worker is not None:
+        print(json.dumps(thread_worker(args.thread_worker)))
+        return 0
     start = time.perf_counter()
     environment = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3")
+    if args.threads:
+        return compare_threads(environment)
     results: dict = {"training": {}}
     for index in range(len(PROCESSES)):
         done = subprocess.run(

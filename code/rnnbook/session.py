@@ -18,9 +18,12 @@ TF_ENVIRONMENT = {
 }
 # Fixed thread counts. INTRA_OP_THREADS splits the work inside one op (a matmul's sums), so
 # it is fixed for the sums to be split the same way on every machine. INTER_OP_THREADS runs
-# independent ops at the same time (the two directions of a Bidirectional LSTM); it changes no
-# op's arithmetic, so the results are the same as with one (tests/test_session.py checks it),
-# only sooner: about 10 s less for Chapter 7's nine taggers.
+# independent ops at the same time (the two directions of a Bidirectional LSTM, the branches
+# of a backward pass); it changes no op's arithmetic, so the results are the same as with one
+# (tests/test_session.py checks it). Two made Chapter 9's model train 1.34x faster (`make
+# bench-threads`) and Chapter 7's taggers about 10 s sooner, but a single recurrent layer over
+# 100 steps of small products about 1.1-1.4x slower (each step's ops are handed between
+# threads), so the chapters built on such layers (3 and 4) pass init(inter_op_threads=1).
 INTRA_OP_THREADS = 2
 INTER_OP_THREADS = 2
 
@@ -46,15 +49,23 @@ def _check_seed(seed: int) -> None:
         raise ValueError(f"seed must be between 0 and 2**32 - 1, got {seed}")
 
 
-def init(seed: int = 0) -> None:
+def init(seed: int = 0, inter_op_threads: int = INTER_OP_THREADS) -> None:
     """Prepare a notebook for quiet, reproducible runs. Call it before importing TensorFlow.
 
     It sets the environment variables that keep TensorFlow's C++ logs and oneDNN notices off
     stderr, fixes TensorFlow's thread counts, makes TensorFlow's ops deterministic, seeds
     Python, NumPy and TensorFlow with ``seed``, and sets the book's matplotlib style.
+    ``inter_op_threads`` (how many independent ops may run at once) changes speed only, never
+    results; 1 suits models that are one long recurrent loop of small steps.
     """
     global _initialised
     _check_seed(seed)
+    if (
+        isinstance(inter_op_threads, bool)
+        or not isinstance(inter_op_threads, int)
+        or inter_op_threads < 1
+    ):
+        raise ValueError(f"inter_op_threads must be a positive int, got {inter_op_threads!r}")
     if "tensorflow" in sys.modules and not _initialised:
         warnings.warn(
             "rnnbook.init() was called after TensorFlow had been imported, so its logging and "
@@ -74,7 +85,7 @@ def init(seed: int = 0) -> None:
         return
     try:
         tf.config.threading.set_intra_op_parallelism_threads(INTRA_OP_THREADS)
-        tf.config.threading.set_inter_op_parallelism_threads(INTER_OP_THREADS)
+        tf.config.threading.set_inter_op_parallelism_threads(inter_op_threads)
     except RuntimeError:
         # TensorFlow's runtime had already started; the counts can no longer change.
         warnings.warn(

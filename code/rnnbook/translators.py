@@ -55,7 +55,7 @@ CHAPTER10_CONFIG = {
 CHAPTER9_NAME, CHAPTER10_NAME = "ch09-lstm-translator", "ch10-attention-translator"
 # Training time of each model on the book's 2-core machine, rounded up, for the message a
 # chapter prints when it has to train.
-TRAINING_MINUTES = {CHAPTER9_NAME: 5, CHAPTER10_NAME: 3}
+TRAINING_MINUTES = {CHAPTER9_NAME: 4, CHAPTER10_NAME: 3}
 InferencePair = LSTMInference | AttentionInference
 
 
