@@ -123,10 +123,9 @@ def test_notebook_starts_with_rnnbook_init_before_tensorflow(path):
     assert calls and calls[0] > 0, "the first code cell must call rnnbook.init() before TF imports"
 
 
-# Known to be over their time budget since corpus version 2 and the attention chapter: an
-# expected failure, recorded in issue 11 (and 17). `strict=True` makes the test fail as soon as
-# a chapter is back within its budget, so that its entry here gets removed.
-# Chapter 9 was listed here until two inter-op threads brought it back within its budget.
+# Chapters known to be over budget, each an expected failure with its issue; `strict=True`
+# fails as soon as one is back within budget, so that its entry gets removed. Empty since two
+# inter-op threads brought Chapter 9 (issue 11) within its budget.
 OVER_BUDGET: dict[str, str] = {}
 
 

@@ -21,9 +21,9 @@ TF_ENVIRONMENT = {
 # independent ops at the same time (the two directions of a Bidirectional LSTM, the branches
 # of a backward pass); it changes no op's arithmetic, so the results are the same as with one
 # (tests/test_session.py checks it). Two made Chapter 9's model train 1.34x faster (`make
-# bench-threads`) and Chapter 7's taggers about 10 s sooner, but a single recurrent layer over
-# 100 steps of small products about 1.1-1.4x slower (each step's ops are handed between
-# threads), so the chapters built on such layers (3 and 4) pass init(inter_op_threads=1).
+# bench-threads`), but a single recurrent layer over 100 steps of small products 1.1-1.4x
+# slower (probably because each step's few ops are handed between threads), so the chapters
+# built on such layers (3 and 4) pass init(inter_op_threads=1).
 INTRA_OP_THREADS = 2
 INTER_OP_THREADS = 2
 
@@ -55,17 +55,20 @@ def init(seed: int = 0, inter_op_threads: int = INTER_OP_THREADS) -> None:
     It sets the environment variables that keep TensorFlow's C++ logs and oneDNN notices off
     stderr, fixes TensorFlow's thread counts, makes TensorFlow's ops deterministic, seeds
     Python, NumPy and TensorFlow with ``seed``, and sets the book's matplotlib style.
-    ``inter_op_threads`` (how many independent ops may run at once) changes speed only, never
-    results; 1 suits models that are one long recurrent loop of small steps.
+    ``inter_op_threads`` (default 2): how many independent ops may run at once, such as a
+    bidirectional layer's two directions. It changes speed, not results. Chapters 3 and 4 pass
+    1, which is faster for a single recurrent layer looping over small steps. Like the other
+    thread count, it is fixed by the first call in a process.
     """
     global _initialised
     _check_seed(seed)
-    if (
-        isinstance(inter_op_threads, bool)
-        or not isinstance(inter_op_threads, int)
-        or inter_op_threads < 1
-    ):
-        raise ValueError(f"inter_op_threads must be a positive int, got {inter_op_threads!r}")
+    if isinstance(inter_op_threads, bool) or not isinstance(inter_op_threads, int):
+        raise TypeError(
+            f"inter_op_threads must be an int, got {type(inter_op_threads).__name__}: "
+            f"{inter_op_threads!r}"
+        )
+    if inter_op_threads < 1:
+        raise ValueError(f"inter_op_threads must be at least 1, got {inter_op_threads}")
     if "tensorflow" in sys.modules and not _initialised:
         warnings.warn(
             "rnnbook.init() was called after TensorFlow had been imported, so its logging and "
