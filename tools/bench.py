@@ -186,20 +186,27 @@ def thread_worker(inter_op_threads: int) -> dict:
     return measure_training(["baseline (Chapter 9)"])["baseline (Chapter 9)"]
 
 
+def run_worker(flag: str, value: int, environment: dict[str, str]) -> dict | int:
+    """Run this script as a worker process; its JSON result, or its exit code if it failed."""
+    done = subprocess.run(
+        [sys.executable, __file__, flag, str(value)],
+        capture_output=True, text=True, env=environment, check=False,
+    )
+    if done.returncode:
+        sys.stderr.write(done.stderr)
+        return done.returncode
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def compare_threads(environment: dict[str, str], processes_each: int = 3) -> int:
     """Alternate processes with one and two inter-op threads; print the per-pass medians."""
     passes: dict[int, list[float]] = {1: [], 2: []}
     losses: dict[int, set[float]] = {1: set(), 2: set()}
     for _ in range(processes_each):
         for threads in (1, 2):
-            done = subprocess.run(
-                [sys.executable, __file__, "--thread-worker", str(threads)],
-                capture_output=True, text=True, env=environment, check=False,
-            )
-            if done.returncode:
-                sys.stderr.write(done.stderr)
-                return done.returncode
-            run = json.loads(done.stdout.strip().splitlines()[-1])
+            run = run_worker("--thread-worker", threads, environment)
+            if isinstance(run, int):
+                return run
             passes[threads].append(run["seconds"])
             losses[threads].add(run["loss_after_4_passes"])
     print(f"Chapter 9's baseline on {SUBSET} pairs, {processes_each} alternating processes per "
@@ -234,14 +241,9 @@ def main(argv: list[str] | None = None) -> int:
         return compare_threads(environment)
     results: dict = {"training": {}}
     for index in range(len(PROCESSES)):
-        done = subprocess.run(
-            [sys.executable, __file__, "--worker", str(index)],
-            capture_output=True, text=True, env=environment, check=False,
-        )
-        if done.returncode:
-            sys.stderr.write(done.stderr)
-            return done.returncode
-        part = json.loads(done.stdout.strip().splitlines()[-1])
+        part = run_worker("--worker", index, environment)
+        if isinstance(part, int):
+            return part
         results["training"].update(part["training"])
         results.setdefault("matmul", part.get("matmul"))
     peak = results["matmul"]["large square 2048x2048x2048"]
