@@ -91,6 +91,29 @@ FRENCH_FIXES = [
     # predicative "new" is "neuf"
     (simple(c("be_state", n("car"), state="new")), ("The car is new.",
                                                     "La voiture est neuve.")),
+    # "who has no key": the relative clause keeps its negation
+    (simple(c("work", n("father", "poss", owner=(1, "s", "m"),
+                        rel=("subj", c("have", None, "past", obj=n("key", "no")))))),
+     ("My father who had no key works.", "Mon père qui n'avait pas de clé travaille.")),
+    # "no time" stays in the English
+    (simple(c("have", n("teacher", "this"), "f", obj=n("time", "no"))),
+     ("This teacher will have no time.", "Ce professeur n'aura pas le temps.")),
+    (simple(c("have", n("teacher", "this"), "f", obj=n("time"))),
+     ("This teacher will have time.", "Ce professeur aura le temps.")),
+    # "early"/"late" after the participle
+    (simple(c("arrive", THEY, perf=True, adjuncts=[("manner", "early", "arrive")])),
+     ("They have arrived early.", "Ils sont arrivés en avance.")),
+    # polite "vous": a participle after "avoir" agrees only with a direct object before it
+    (simple(c("lose", YOU, "past", obj=n("picture", "the", "p",
+                                         rel=("obj", c("carry", P("John"), "past")))),
+            prefix="sir", formal=True),
+     ("Sir, you lost the pictures that John carried.",
+      "Monsieur, vous avez perdu les photos que Jean a portées.")),
+    (simple(c("tell", THEY, "past", obj=P("Tom"), inner=c("have", YOU, "past",
+                                                          obj=n("daughter", "a", "p"))),
+            prefix="madam", formal=True),
+     ("Madam, they told Tom that you had daughters.",
+      "Madame, ils ont dit à Tom que vous aviez des filles.")),
 ]
 
 
@@ -367,6 +390,26 @@ def test_other_translations():
         "Vous êtes fatigué.", "Vous êtes fatigués."]
     spec = simple(c("eat", P("Tom"), obj=n("apple")))
     assert other_translations(spec, "Tom eats the apple.", "Tom mange la pomme.") == []
+    # said to several people, "your" is "votre" too
+    spec = simple(c("close", None, obj=n("book", "poss", owner=(2, "s", "m")), imp=True))
+    assert other_translations(spec, "Close your book.", "Ferme ton livre.") == [
+        "Fermez votre livre."]
+    # "the fish" is one fish or several; "this fish" is one
+    spec = simple(c("eat", P("Tom"), obj=n("fish")))
+    assert other_translations(spec, "Tom eats the fish.", "Tom mange le poisson.") == [
+        "Tom mange les poissons."]
+    spec = simple(c("eat", P("Tom"), obj=n("fish", "this")))
+    assert other_translations(spec, "Tom eats this fish.", "Tom mange ce poisson.") == []
+    # a yes/no question by inversion or with "est-ce que"
+    spec = simple(c("be_state", pro(3), state="rich", int="yon"))
+    assert other_translations(spec, "Is he rich?", "Est-il riche?") == [
+        "Est-ce qu'il est riche?"]
+    # polite "vous" keeps the participle's agreement with the object before it
+    spec = simple(c("lose", YOU, "f", neg=True, obj=n("picture", "the", "p", rel=(
+        "obj", c("carry", P("John"), "past")))))
+    english = "You will not lose the pictures that John carried."
+    assert other_translations(spec, english, "Tu ne perdras pas les photos que Jean a portées.") \
+        == ["Vous ne perdrez pas les photos que Jean a portées."]
 
 
 def test_load_references(tmp_path):
@@ -445,6 +488,37 @@ def test_shipped_test_split_has_no_near_copies_of_training_sentences():
     assert one_word_away_rate(test, train) <= 0.02
     skeletons = {skeleton(s) for s in train}
     assert not any(skeleton(s) in skeletons for s in test)
+
+
+def test_shipped_corpus_is_free_of_the_faults_found_by_chapter_11():
+    """The faults the error analysis found in version 2.0, searched for in the shipped files."""
+    import re
+
+    from rnnbook.corpus import REFERENCES_FILE
+
+    pairs = load_pairs() + (load_pairs(REFERENCES_FILE) if REFERENCES_FILE.exists() else [])
+    for en, fr in pairs:
+        if re.search(r"\bwho (has|had|have) no\b", en):  # not "qui a de billet"
+            assert re.search(r"\bqui n'(a|avait|ont|avaient) pas\b", fr), (en, fr)
+        assert not re.search(r"\bont dits\b", fr), fr
+        assert not re.search(r"\b(early|late) (say|leave|left|arrive|arrived|come|go)\b", en), en
+        # "This teacher will have time." was paired with "Ce professeur n'aura pas le temps."
+        said_no_time = re.search(r"(\bno|n't have|\bnot have) time\b", en)
+        assert bool(said_no_time) == ("pas le temps" in fr), (en, fr)
+        # one "you" is one addressee: "vous" and "ton" in one sentence mix two ways of address
+        words = set(tokenize(fr, "fr"))
+        assert not (words & {"vous", "votre", "vos"} and words & {"tu", "ton", "ta", "tes", "toi",
+                                                                 "te", "t'"}), (en, fr)
+    held_out = [p for split in ("validation", "test") for p in load_split(split)]
+    by_english = {p.english: [p.french] for p in held_out}
+    for en, fr in load_pairs(REFERENCES_FILE):
+        by_english[en].append(fr)
+    inverted = [(en, frs) for en, frs in by_english.items()
+                if frs[0].endswith("?")
+                and re.match(r"^[A-Z]\w+-(il|elle|ils|elles|tu|vous|nous|t-il|t-elle)\b", frs[0])]
+    assert inverted
+    for en, frs in inverted:  # "Est-il riche?" also has "Est-ce qu'il est riche?"
+        assert any(f.startswith(("Est-ce que", "Est-ce qu'")) for f in frs), (en, frs)
 
 
 # ----- 7. hand-written sentences ------------------------------------------------------------

@@ -1389,8 +1389,26 @@ def wh_question(rng):
     return {"kind": "simple", "main": main}
 
 
+def plural_you(value):
+    """``value`` (a spec, clause or entity) with every "you" and "your" of one person made
+    plural: said to several people, "your" is "votre", not "ton", and "for you" is "pour vous"."""
+    if isinstance(value, dict):
+        return {k: plural_you(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plural_you(v) for v in value]
+    if isinstance(value, tuple):
+        if value[:3] == ("PRO", 2, "s"):
+            return ("PRO", 2, "p", *value[3:])
+        if len(value) == 3 and value[:2] == (2, "s"):  # an owner: (person, number, gender)
+            return (2, "p", value[2])
+        return tuple(plural_you(v) for v in value)
+    return value
+
+
 def imperative(rng, plural=False):
     main = clause_for(rng, imp=True, plural_you=plural)
+    if plural:
+        main = plural_you(main)
     spec = {"kind": "simple", "main": main, "plural_you": plural}
     if chance(rng, 0.3):
         spec["prefix"] = "please"
@@ -1411,6 +1429,8 @@ def vocative(rng):
     main = clause_for(rng, verb_key, you)
     main.pop("adv", None)
     if main.get("obj") and main["obj"][0] == "N" and main["obj"][2] == "poss":
-        main["obj"] = main["obj"][:5] + ((2, "p" if plural else "s", g),) + main["obj"][6:]
+        main["obj"] = main["obj"][:5] + ((2, "s", g),) + main["obj"][6:]
+    if plural:
+        main = plural_you(main)
     return {"kind": "simple", "main": main, "prefix": prefix, "formal": not plural,
             "plural_you": plural}

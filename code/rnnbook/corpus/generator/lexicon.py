@@ -244,6 +244,35 @@ def _fix_participles() -> None:
             pp[2] = pp[0] + "s"
 
 
+_COMPOUND_TENSES = frozenset({"pc", "pq", "cp", "pa", "fa", "spa", "spq", "bp"})
+
+
+def _fix_polite_participles() -> None:
+    """pyrealb 3.3.1 gives a past participle after "avoir" the number of its subject when the
+    sentence uses polite "vous" (typ "maje"): "Ils ont dits", "les photos que Jean a portée".
+    Such a participle agrees only with a direct object placed before it, which pyrealb gets
+    right without "maje"; so conjugate those verbs as if the sentence were not polite (the
+    auxiliary, a separate word, still says "vous avez"). Idempotent."""
+    from pyrealb.TerminalFr import TerminalFr
+
+    conjugate = TerminalFr.conjugate
+    if getattr(conjugate, "rnnbook_fix", False):
+        return
+
+    def patched(self):
+        if (self.getProp("t") in _COMPOUND_TENSES and not self.isReflexive()
+                and self.getProp("aux") != "êt" and self.isMajestic()):
+            self.isMajestic = lambda: False  # shadows the method on this word only
+            try:
+                return conjugate(self)
+            finally:
+                del self.isMajestic
+        return conjugate(self)
+
+    patched.rnnbook_fix = True
+    TerminalFr.conjugate = patched
+
+
 def extend_pyrealb() -> None:
     """Add the corpus's missing words to pyrealb's English and French lexicons (idempotent)."""
     from pyrealb import addToLexicon, getLemma, loadEn, loadFr
@@ -253,6 +282,7 @@ def extend_pyrealb() -> None:
         addToLexicon(lemma, info)
     loadFr()
     _fix_participles()
+    _fix_polite_participles()
     for lemma, info in FR_ADDITIONS.items():
         addToLexicon(lemma, info)
     for lemma in FR_PRENOMINAL:  # "son gentil père", "de longues lettres"

@@ -71,13 +71,16 @@ class Realiser:
         self.lang = lang
         self.en = lang == "en"
         self.formal = False  # French "vous" for one person (the sentence has "Sir,"/"Madam,")
+        self.est_ce_que = False  # a French yes/no question asked with "est-ce que"
 
     # ----- noun phrases -------------------------------------------------------------------
     def det(self, ent, neg: bool):
         _, key, det, num, _, owner, _ = ent
         noun = NOUNS[key]
         if key == "time":  # "I have (no) time" -> "J'ai le temps", "Je n'ai pas le temps"
-            return None if self.en else D("le")
+            if self.en:
+                return D("no") if det == "no" else None
+            return D("le")
         if isinstance(det, int):
             return NO(det).nat()
         if det == "gen":  # "Tom's car" -> "la voiture de Tom" (the name goes after the noun)
@@ -285,8 +288,8 @@ class Realiser:
             return ([PP(P("at"), N("home"))] if self.en
                     else [PP(P("à"), NP(D("le"), N("maison")))])
         if kind == "manner":  # late / early after a verb
-            if self.en:
-                return [Adv(adj[1])]
+            if self.en:  # canned, so that pyrealb keeps it after the verb: "have arrived early"
+                return [Q(adj[1])]
             if adj[2:] == ("leave",):  # "partir tôt/tard", but "arriver en avance/en retard"
                 return [Adv({"late": "tard", "early": "tôt"}[adj[1]])]
             return [PP(P("en"), N(EN_STATES[adj[1]]))]
@@ -352,15 +355,13 @@ class Realiser:
             times = self.times(clause)
             s = SP(*head, subject, vp, *times) if head else S(subject, vp, *times)
             s.t(self.tense(clause))
-        obj = clause.get("obj")
-        if clause.get("neg") or (not self.en and obj is not None and obj[0] == "N"
-                                 and obj[2] == "no"):
+        if clause.get("neg") or self._no_object(clause):
             typ["neg"] = True  # "I have no money" -> "Je n'ai pas d'argent"
         if adv == "never" and not self.en:
             typ["neg"] = "jamais"
         if verb.refl and not self.en:
             typ["refl"] = True
-        if clause.get("int") and top:
+        if clause.get("int") and top and not (self.est_ce_que and not self.en):
             typ["int"] = clause["int"]
         if self.en and clause.get("prog"):  # "The children are playing" -> French present
             typ["prog"] = True
@@ -373,6 +374,12 @@ class Realiser:
         if typ:
             s.typ(typ)
         return s
+
+    def _no_object(self, clause) -> bool:
+        """French negates a clause whose object is "no X": "I have no money" -> "Je n'ai pas
+        d'argent"."""
+        obj = clause.get("obj")
+        return not self.en and obj is not None and obj[0] == "N" and obj[2] == "no"
 
     def relative(self, rel):
         """A relative clause: ("subj", clause) -> who/qui ..., ("obj", clause) -> that/que ..."""
@@ -391,8 +398,8 @@ class Realiser:
         sp = SP(pro, vp, *self.times(clause))
         sp.t(self.tense(clause))
         typ = {}
-        if clause.get("neg"):
-            typ["neg"] = True
+        if clause.get("neg") or self._no_object(clause):
+            typ["neg"] = True  # "who has no key" -> "qui n'a pas de clé"
         if verb.refl and not self.en:
             typ["refl"] = True
         if typ:
@@ -403,6 +410,7 @@ class Realiser:
         """The S of a whole sentence spec."""
         kind = spec["kind"]
         self.formal = spec.get("formal", False)
+        self.est_ce_que = bool(spec.get("est_ce_que"))
         if kind == "simple":
             return self.clause(spec["main"])
         if kind == "coord":
@@ -438,6 +446,8 @@ class Realiser:
             obj = main.get("obj") or ("",)
             elided = "la" if obj[0] == "PRO" and obj[3] == "f" and obj[2] == "s" else "le"
             text = hyphenate_imperative(text, elided)  # a pronoun, never "Regarde le vélo"
+        if self.est_ce_que and not self.en:  # "Il est riche." -> "Est-ce qu'il est riche?"
+            text = f"Est-ce que {_uncapitalised(text)[:-1]}?"
         prefix = spec.get("prefix")
         if prefix == "please_end":  # "Help me, please." -> "Aide-moi, s'il te plaît."
             word = "please" if self.en else ("s'il vous plaît" if spec.get("plural_you")
@@ -450,12 +460,17 @@ class Realiser:
                         not spec.get("plural_you") else "S'il vous plaît"))
             word = word[0] if self.en else word[1]
             sep = " " if (self.en and word == "Please") else ", "
-            first = text.split(" ", 1)[0].rstrip(",.?!")
-            keep = first == "I" or first in PEOPLE or first in {v[0] for v in PEOPLE.values()}
-            text = f"{word}{sep}{text if keep else text[0].lower() + text[1:]}"
+            text = f"{word}{sep}{_uncapitalised(text)}"
         if not self.en:
             text = fix_french(text)
         return text
+
+
+def _uncapitalised(text: str) -> str:
+    """``text`` with its first letter in lower case, unless its first word is "I" or a name."""
+    first = text.split(" ", 1)[0].rstrip(",.?!")
+    keep = first == "I" or first in PEOPLE or first in {v[0] for v in PEOPLE.values()}
+    return text if keep else text[0].lower() + text[1:]
 
 
 def _prenominal(adjective: str) -> bool:

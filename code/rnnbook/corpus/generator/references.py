@@ -2,12 +2,17 @@
 
 English "you" is French "tu" in the corpus's targets, but "vous" (one person, polite) and
 "vous" (several people) translate it as well; "they" is "ils", but "elles" if they are all
-women; "live" is "habiter", but "vivre" is right too. :func:`other_translations` realises the
-variants of a spec that keep its English word for word, and returns their French.
+women; "live" is "habiter", but "vivre" is right too; "the fish" is "le poisson" or "les
+poissons"; a yes/no question can be asked by inversion ("Est-il riche?") or with "est-ce que"
+("Est-ce qu'il est riche?"). :func:`other_translations` realises the variants of a spec that
+keep its English word for word, and returns their French.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+from rnnbook.corpus.generator.grammar import plural_you
 from rnnbook.corpus.generator.realise import realise_pair
 
 
@@ -39,6 +44,38 @@ def _imperative(spec) -> bool:
     return isinstance(main, dict) and bool(main.get("imp"))
 
 
+def _yes_no_question(spec) -> bool:
+    main = spec.get("main")
+    return spec.get("kind") == "simple" and isinstance(main, dict) and main.get("int") == "yon"
+
+
+@cache
+def _same_in_plural() -> frozenset[str]:
+    """Noun keys whose English plural is their singular ("fish")."""
+    from pyrealb import N, loadEn
+
+    from rnnbook.corpus.generator.lexicon import NOUNS, extend_pyrealb
+
+    extend_pyrealb()
+    loadEn()
+    return frozenset(key for key, noun in NOUNS.items() if not noun.mass
+                     and N(noun.en).n("p").realize() == N(noun.en).n("s").realize())
+
+
+def _number_ambiguous(value, out: list) -> list:
+    """The noun entities of ``value`` whose English might be singular or plural."""
+    if isinstance(value, tuple) and len(value) == 7 and value[0] == "N" \
+            and value[1] in _same_in_plural() and value[3] in ("s", "p") and value not in out:
+        out.append(value)
+    if isinstance(value, dict):
+        for v in value.values():
+            _number_ambiguous(v, out)
+    elif isinstance(value, (tuple, list)):
+        for v in value:
+            _number_ambiguous(v, out)
+    return out
+
+
 def _with_verb(value, old: str, new: str):
     if isinstance(value, dict):
         out = {k: _with_verb(v, old, new) for k, v in value.items()}
@@ -61,9 +98,7 @@ def variant_specs(spec) -> list[dict]:
         "prefix") not in ("sir", "madam", "children")
     if informal and (you or _imperative(spec)):
         out.append(dict(spec, formal=True))  # "vous" to one person
-        plural = dict(spec, plural_you=True)
-        for pro in you:
-            plural = _replace(plural, pro, ("PRO", 2, "p", pro[3]))
+        plural = plural_you(dict(spec, plural_you=True))
         if _imperative(plural):
             plural["main"] = dict(plural["main"], plural_you=True)
         out.append(plural)  # "vous" to several people
@@ -75,6 +110,11 @@ def variant_specs(spec) -> list[dict]:
         live = _with_verb(spec, "live", "live_vivre")
         out.append(live)
         out += [_with_verb(v, "live", "live_vivre") for v in list(out[:-1])]
+    for ent in _number_ambiguous(spec, []):  # "the fish": one fish or several
+        other = ent[:3] + ("p" if ent[3] == "s" else "s",) + ent[4:]
+        out += [_replace(v, ent, other) for v in [spec, *out]]
+    if _yes_no_question(spec):
+        out += [dict(v, est_ce_que=True) for v in [spec, *out]]
     return out
 
 
