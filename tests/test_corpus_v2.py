@@ -521,6 +521,31 @@ def test_shipped_corpus_is_free_of_the_faults_found_by_chapter_11():
         assert any(f.startswith(("Est-ce que", "Est-ce qu'")) for f in frs), (en, frs)
 
 
+def test_this_and_that_compared_are_told_apart_in_french():
+    spec = {"kind": "compare", "subj": n("song", "this"), "other": n("song", "that"),
+            "adj": "long", "people": False}
+    assert realise_pair(spec) == ("This song is longer than that song.",
+                                  "Cette chanson-ci est plus longue que cette chanson-là.")
+    spec["subj"] = n("song", "poss", owner=(1, "s", "m"))
+    assert realise_pair(spec)[1] == "Ma chanson est plus longue que cette chanson."
+
+
+def test_nonsense_is_dropped_after_drawing():
+    from rnnbook.corpus.generator.grammar import nonsense
+
+    assert nonsense(simple(c("call", WE, obj=ME)))  # "We call me."
+    assert nonsense(simple(c("speak", WE, to=ME, int="yon")))  # "Do we speak to me?"
+    assert nonsense(simple(c("cook", None, obj=n("cake"), imp=True,
+                             adjuncts=[("for", YOU)])))  # "Cook the cake for you."
+    dog = n("dog", "that")
+    asleep = {"kind": "sub", "conj": "when", "main": c("play", dog, "f"),
+              "second": c("sleep", ("REF", dog))}  # "That dog will play when it sleeps."
+    assert nonsense(asleep)
+    assert not nonsense(dict(asleep, second=c("sleep", P("Tom"))))
+    assert not nonsense(simple(c("call", WE, obj=YOU)))
+    assert not nonsense(simple(c("help", None, obj=ME, imp=True)))
+
+
 # ----- 7. hand-written sentences ------------------------------------------------------------
 def test_handwritten_sentences():
     items = load_handwritten()
@@ -534,3 +559,16 @@ def test_handwritten_sentences():
     assert sum(len(refs) > 1 for _, refs in items) >= 20
     assert ("Help me, please.", ["Aide-moi, s'il te plaît.", "Aidez-moi, s'il vous plaît."]) \
         in items
+
+
+def test_sample_command_draws_the_audit_samples(capsys):
+    from rnnbook.corpus.__main__ import main
+
+    assert main(["sample", "5", "--seed", "21", "--min-words", "12"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 5
+    for line in lines:
+        english, french = line.split("\t")
+        assert sum(t[0].isalnum() for t in tokenize(english, "en")) >= 12 and french
+    assert main(["sample", "5", "--seed", "21", "--min-words", "12"]) == 0
+    assert capsys.readouterr().out.splitlines() == lines  # seeded: the same sample again

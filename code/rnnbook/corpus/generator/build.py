@@ -45,11 +45,15 @@ def _realise_chunk(specs: list) -> list[list[tuple[str, str, tuple[str, ...]]] |
     """Realise specs: the pairs of each (two when its English is also written with
     contractions), each with its other correct French translations when it falls in the
     validation or test split; None for a spec pyrealb cannot realise cleanly (it warns)."""
+    from rnnbook.corpus.generator.grammar import nonsense
     from rnnbook.corpus.generator.realise import contract, realise_pair
     from rnnbook.corpus.generator.references import other_translations
 
     out = []
     for spec in specs:
+        if nonsense(spec):
+            out.append(None)
+            continue
         buffer = io.StringIO()
         with contextlib.redirect_stdout(buffer), contextlib.redirect_stderr(buffer):
             en, fr = realise_pair(spec)

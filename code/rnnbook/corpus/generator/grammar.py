@@ -1084,6 +1084,45 @@ def sentence(rng: random.Random) -> dict:
     return spec
 
 
+def _clauses(value):
+    """Every clause dict inside a spec (main, second, relative and reported clauses)."""
+    if isinstance(value, dict):
+        if "verb" in value:
+            yield value
+        for v in value.values():
+            yield from _clauses(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _clauses(v)
+
+
+def nonsense(spec) -> str | None:
+    """Why a drawn sentence makes no sense, or None. Checked after drawing, so that dropping
+    a sentence changes no other draw:
+
+    - a speaker acting on a group they belong to, or the reverse ("We call me", "I help us"),
+      and the same with "you";
+    - doing something while asleep ("The dog will play in a park when it sleeps")."""
+    for clause in _clauses(spec):
+        subj = clause.get("subj")
+        if clause.get("imp"):
+            person = 2  # an imperative speaks to "you"
+        elif subj is not None and subj[0] == "PRO" and subj[1] in (1, 2):
+            person = subj[1]
+        else:
+            continue
+        others = [clause.get("obj"), clause.get("to")] + [
+            adj[1] for adj in clause.get("adjuncts", ()) if adj[0] in ("with", "without", "for")]
+        if any(o is not None and o[0] == "PRO" and o[1] == person for o in others):
+            return f"the subject and a complement are both person {person}"
+    main, second = spec.get("main"), spec.get("second")
+    if (spec.get("kind") == "sub" and isinstance(main, dict) and isinstance(second, dict)
+            and second["verb"] == "sleep" and not VERBS[main["verb"]].stative
+            and same_referent(main.get("subj"), second.get("subj"))):
+        return "the subject does something while asleep"
+    return None
+
+
 def no_contradiction(spec) -> None:
     """"He bought the good bread and it was not good": when the second clause says what a
     thing of the first is like, the first does not describe it already."""

@@ -140,6 +140,10 @@ def compare(r, spec) -> str:
         return f"{first} {be} {_text(A(adj).f('co'))} than {second}."
     lemma = (COMPARE_PEOPLE if people else COMPARE_THINGS)[adj]
     form = _text(A(lemma).g(fr_gender(subj)).n(number(subj)))
+    if subj[0] == other[0] == "N" and {subj[2], other[2]} <= {"this", "that"}:
+        # both "ce": "Cette chanson-ci est plus longue que cette chanson-là", not a song
+        # longer than itself
+        first, second = f"{first}-ci", f"{second}-là"
     return f"{first} {be} plus {form} que {second}."
 
 
