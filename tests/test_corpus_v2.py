@@ -95,6 +95,9 @@ FRENCH_FIXES = [
     (simple(c("work", n("father", "poss", owner=(1, "s", "m"),
                         rel=("subj", c("have", None, "past", obj=n("key", "no")))))),
      ("My father who had no key works.", "Mon père qui n'avait pas de clé travaille.")),
+    # a person's sex unknown to English: "his homework", never "its"
+    (simple(c("do", n("doctor", adj="old"), "past", chore="homework", int="yon")),
+     ("Did the old doctor do his homework?", "Le vieux médecin a-t-il fait ses devoirs?")),
     # "no time" stays in the English
     (simple(c("have", n("teacher", "this"), "f", obj=n("time", "no"))),
      ("This teacher will have no time.", "Ce professeur n'aura pas le temps.")),
@@ -542,6 +545,9 @@ def test_nonsense_is_dropped_after_drawing():
               "second": c("sleep", ("REF", dog))}  # "That dog will play when it sleeps."
     assert nonsense(asleep)
     assert not nonsense(dict(asleep, second=c("sleep", P("Tom"))))
+    eaten = n("egg", rel=("obj", c("eat", P("Mary"))))  # "the egg that Mary eats"
+    assert nonsense(simple(c("eat", P("Tom"), obj=eaten)))
+    assert not nonsense(simple(c("buy", P("Tom"), obj=eaten)))
     assert not nonsense(simple(c("call", WE, obj=YOU)))
     assert not nonsense(simple(c("help", None, obj=ME, imp=True)))
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import random
 
-from rnnbook.corpus.generator.features import en_gender, number, person
+from rnnbook.corpus.generator.features import en_gender, number, person, possessor
 from rnnbook.corpus.generator.lexicon import (
     ADJS,
     AVOIR_STATES,
@@ -127,10 +127,7 @@ def random_owner(rng):
 
 def owner_of(ent):
     """Possessor features of an entity (for "his", "her", "its", "their", "my"...)."""
-    g = en_gender(ent)
-    if g == "n" and subj_class(ent) == "person" and not (ent[0] == "N" and ent[1] == "family"):
-        g = "m"  # "the teacher ... his"
-    return (person(ent), number(ent), g)
+    return possessor(ent)
 
 
 def person_ent(rng, pronoun=0.3, names=0.2, you_ok=True, plural_you=False):
@@ -1096,14 +1093,22 @@ def _clauses(value):
             yield from _clauses(v)
 
 
+CONSUMED = {"eat", "drink"}  # verbs after which their object is gone
+
+
 def nonsense(spec) -> str | None:
     """Why a drawn sentence makes no sense, or None. Checked after drawing, so that dropping
     a sentence changes no other draw:
 
     - a speaker acting on a group they belong to, or the reverse ("We call me", "I help us"),
       and the same with "you";
+    - eating or drinking what was eaten or drunk ("He eats the egg that Mary eats");
     - doing something while asleep ("The dog will play in a park when it sleeps")."""
     for clause in _clauses(spec):
+        obj = clause.get("obj")
+        if clause["verb"] in CONSUMED and obj is not None and obj[0] == "N" and obj[6] \
+                and obj[6][0] == "obj" and obj[6][1]["verb"] in CONSUMED:
+            return "the thing eaten or drunk was eaten or drunk already"  # "the egg that Mary eats"
         subj = clause.get("subj")
         if clause.get("imp"):
             person = 2  # an imperative speaks to "you"

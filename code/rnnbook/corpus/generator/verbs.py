@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from pyrealb import AP, NO, NP, PP, VP, A, Adv, C, D, N, P, Q, V
 
-from rnnbook.corpus.generator.features import en_gender, number, person
+from rnnbook.corpus.generator.features import possessor
 from rnnbook.corpus.generator.lexicon import (
     AVOIR_STATES,
     EN_STATES,
@@ -205,17 +205,13 @@ def _is_person(ent) -> bool:
     return kind in ("P", "PRO")
 
 
-def _owner(subj):
-    return person(subj), number(subj), en_gender(subj)
-
-
 def _en_poss(subj):
-    pe, n, g = _owner(subj)
+    pe, n, g = possessor(subj)
     return D("my").pe(pe).ow(n).g(g)
 
 
 def _fr_poss(subj):
-    pe, n, _ = _owner(subj)
+    pe, n, _ = possessor(subj)
     return D("mon").pe(pe) if n == "s" else D("notre").pe(pe)
 
 
