@@ -44,7 +44,8 @@ def _init_worker() -> None:
 def _realise_chunk(specs: list) -> list[list[tuple[str, str, tuple[str, ...]]] | None]:
     """Realise specs: the pairs of each (two when its English is also written with
     contractions), each with its other correct French translations when it falls in the
-    validation or test split; None for a spec pyrealb cannot realise cleanly (it warns)."""
+    validation or test split; None for a spec that makes no sense (`nonsense`) or that pyrealb
+    cannot realise cleanly (it warns)."""
     from rnnbook.corpus.generator.grammar import nonsense
     from rnnbook.corpus.generator.realise import contract, realise_pair
     from rnnbook.corpus.generator.references import other_translations
