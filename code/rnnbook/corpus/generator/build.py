@@ -186,7 +186,8 @@ def manifest(files: dict[str, bytes], pairs: list[tuple[str, str]], stats: dict,
                       "validation and test sentences one word away from a training sentence "
                       "are dropped",
         "references": "en_fr_refs.tsv: other correct translations of validation and test "
-                      "pairs (tu/vous, ils/elles, habiter/vivre), one per line",
+                      "pairs (tu/vous, ils/elles, habiter/vivre, one fish or several, "
+                      "yes/no questions with est-ce que), one per line",
         **stats,
         "files": {
             name: {"bytes": len(data), "lines": data.count(b"\n"),
