@@ -14,7 +14,8 @@ Its modules, each importing only those before it:
 - :mod:`~rnnbook.corpus.generator.everyday`: the version 2 sampler: the grammar's sentences
   (some made progressive, perfect or modal) and the everyday kinds;
 - :mod:`~rnnbook.corpus.generator.references`: other correct French translations (tu/vous,
-  ils/elles, habiter/vivre) for validation and test references;
+  ils/elles, habiter/vivre, one fish or several, *est-ce que* questions) for validation and test
+  references;
 - :mod:`~rnnbook.corpus.generator.tagging`: part-of-speech tags of the English tokens;
 - :mod:`~rnnbook.corpus.generator.build`: draws, realises and tags the pairs and writes
   ``data/`` (``en_fr.tsv``, ``en_pos.tsv``, ``en_fr_refs.tsv``, ``manifest.json``).

@@ -91,7 +91,8 @@ def _with_verb(value, old: str, new: str):
 
 def variant_specs(spec) -> list[dict]:
     """Specs whose English is the same as ``spec``'s and whose French is another correct
-    translation (tu -> vous, ils -> elles, habiter -> vivre); realised, some may coincide."""
+    translation (tu -> vous, ils -> elles, habiter -> vivre, le poisson <-> les poissons,
+    inversion -> est-ce que); realised, some may coincide."""
     out = []
     you = [("PRO", 2, "s", g) for g in ("m", "f") if _contains(spec, ("PRO", 2, "s", g))]
     informal = not spec.get("formal") and not spec.get("plural_you") and spec.get(
