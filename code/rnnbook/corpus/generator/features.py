@@ -69,12 +69,12 @@ def en_gender(ent) -> str:
 
 
 
-def _class(ent) -> str:
+def semantic_class(ent) -> str:
     """The semantic class of an entity's noun; names and pronouns are people."""
     if ent[0] == "N":
         return NOUNS[ent[1]].cls
     if ent[0] == "REF":
-        return _class(ent[1])
+        return semantic_class(ent[1])
     return "person"
 
 
@@ -82,6 +82,6 @@ def possessor(ent) -> tuple[int, str, str]:
     """Person, number and English gender of an entity as the owner of something: "his" for a
     person whose sex English does not say ("The teacher did his homework"), never "its"."""
     g = en_gender(ent)
-    if g == "n" and _class(ent) == "person" and not (ent[0] == "N" and ent[1] == "family"):
+    if g == "n" and semantic_class(ent) == "person" and not (ent[0] == "N" and ent[1] == "family"):
         g = "m"
     return person(ent), number(ent), g

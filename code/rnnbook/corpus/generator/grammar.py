@@ -19,7 +19,13 @@ from __future__ import annotations
 
 import random
 
-from rnnbook.corpus.generator.features import en_gender, number, person, possessor
+from rnnbook.corpus.generator.features import (
+    en_gender,
+    number,
+    person,
+    possessor,
+    semantic_class,
+)
 from rnnbook.corpus.generator.lexicon import (
     ADJS,
     AVOIR_STATES,
@@ -757,13 +763,7 @@ def grown_up(subj, verb_key):
     return subj
 
 
-def subj_class(ent) -> str:
-    kind = ent[0]
-    if kind == "N":
-        return NOUNS[ent[1]].cls
-    if kind == "REF":
-        return subj_class(ent[1])
-    return "person"
+subj_class = semantic_class  # the class of a noun; names and pronouns are people
 
 
 # ----- relative clauses ------------------------------------------------------------------------
