@@ -42,6 +42,15 @@ def kind(output, references, table, **options):
         ("le chien mange souvent .", "le chien mange .", "addition"),
         ("le chat a un chat a un .", "le chat a un ami gentil .", "repetition"),
         ("il a mangé mangé .", "il a mangé la pomme .", "repetition"),
+        # Spans of unequal length: the first pair decides when it is related.
+        ("deux beau beau vélos .", "deux beaux billets .", "agreement"),
+        ("il mangeait la pomme .", "il a mangé la pomme .", "tense"),
+        # A determiner or pronoun in another form: the words after it decide.
+        ("les poissons mangent .", "le poisson mange .", "agreement"),
+        ("le chien noir mange .", "la vache mange .", "wrong word"),
+        ("sa chaise .", "son lit .", "wrong word"),
+        ("un grand chien dort .", "une grande maison dort .", "wrong word"),
+        ("je suis venu .", "j' étais venu .", "tense"),
         ("mange le chien .", "le chien mange .", "word order"),
     ],
 )

@@ -12,7 +12,9 @@ they differ (``difflib``'s alignment of the two token lists) and names that diff
   repeat what it already wrote (a word twice in a row, or a pair of words written before);
 - ``"addition"``: the output has extra words that it did not write elsewhere;
 - ``"agreement"``: a word in the wrong gender, number or person (*la* for *le*, *mangent* for
-  *mange*), told by the lemma table of :func:`rnnbook.corpus.french_forms.french_analyses`;
+  *mange*), told by the lemma table of :func:`rnnbook.corpus.french_forms.french_analyses`; a
+  determiner or pronoun whose form fits a different word after it is not one (*le chien* for
+  *la vache* is a wrong word, the noun's);
 - ``"tense"``: the right verb in a wrong tense (*mangeait* for *mange*, *a mangé* for
   *mangeait*);
 - ``"wrong word"``: another word, or other words, in place of the reference's.
@@ -134,6 +136,7 @@ def classify_error(
         # Word for word: the first pair that differs is the first difference.
         k = next(k for k, (o, r) in enumerate(zip(out_span, ref_span, strict=True)) if o != r)
         out_start, out_span, ref_span = out_start + k, [out_span[k]], [ref_span[k]]
+        ref_start += k
     if tag == "delete":
         kind = "omission"
     elif tag == "insert":
@@ -144,18 +147,48 @@ def classify_error(
         kind = "repetition" if repeated else "addition"
     else:
         kind = _replacement_kind(out_span, ref_span, analyses)
+        if kind == "agreement" and _determiner_or_pronoun(output[out_start], analyses):
+            kind = _what_it_agrees_with(output, out_start, reference, ref_start, analyses)
         if kind == "wrong word" and _repeats(output, out_start, out_start + len(out_span)):
             kind = "repetition"
     return ErrorClass(kind, reference, out_start, out_span, ref_span)
 
 
 def _replacement_kind(out_span: list[str], ref_span: list[str], analyses: Analyses) -> str:
-    if len(out_span) == len(ref_span) == 1:
-        return word_relation(out_span[0], ref_span[0], analyses) or "wrong word"
+    # The first pair decides when its words are related: in "deux [beau beau vélos]" for
+    # "deux [beaux billets]" the first difference is "beau" for "beaux", an agreement error.
+    if out_span[0] != ref_span[0]:
+        first = word_relation(out_span[0], ref_span[0], analyses)
+        if first is not None or len(out_span) == len(ref_span) == 1:
+            return first or "wrong word"
+    # Otherwise a tense anywhere in the spans ("a mangé" for "mangeait"), or other words.
     relations = {
         word_relation(o, r, analyses) for o in out_span for r in ref_span if o != r
     }
     return "tense" if "tense" in relations else "wrong word"
+
+
+def _determiner_or_pronoun(word: str, analyses: Analyses) -> bool:
+    readings = analyses.get(word, ())
+    return bool(readings) and all(r.kind in ("determiner", "pronoun") for r in readings)
+
+
+def _what_it_agrees_with(
+    output: list[str], out_start: int, reference: list[str], ref_start: int, analyses: Analyses
+) -> str:
+    """The kind of a determiner or pronoun in another form than the reference's, judged by
+    the words after it: where they are the same, the form itself is wrong ("la chien" for "le
+    chien": agreement); a chain of other forms is one agreement error ("les poissons" for "le
+    poisson"). But a form that fits a different word after it is not the error: "le chien"
+    for "la vache" is a wrong word, "je suis venu" for "j'étais venu" a tense."""
+    for offset in range(1, min(len(output) - out_start, len(reference) - ref_start)):
+        written, expected = output[out_start + offset], reference[ref_start + offset]
+        if written == expected:
+            return "agreement"
+        relation = word_relation(written, expected, analyses)
+        if relation != "agreement":
+            return relation or "wrong word"
+    return "agreement"
 
 
 def _repeats(output: list[str], start: int, end: int) -> bool:
