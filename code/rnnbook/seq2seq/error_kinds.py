@@ -48,7 +48,12 @@ Analyses = Mapping[str, Any]  # French form -> its readings (lemma, kind, tense,
 
 @dataclass(frozen=True)
 class ErrorClass:
-    """The kind of a wrong translation and the first difference that decided it."""
+    """The kind of a wrong translation and its first difference.
+
+    For a determiner or pronoun in another form, judged by the words after it, the kind may be
+    that of a later pair (the noun's in *le chien* for *la vache*); the position and the spans
+    stay on the determiner or pronoun.
+    """
 
     kind: str
     reference: list[str]  # the closest correct translation
