@@ -81,9 +81,8 @@ def pytest_terminal_summary(terminalreporter) -> None:
     terminalreporter.section("notebook durations")
     for path, seconds in sorted(_notebook_seconds.items()):
         budget = budget_of(path)
-        flag = "" if seconds <= budget else "  OVER BUDGET"
-        if workers > 1:  # contention: a notebook's time here is not its cost
-            flag = ""
+        # With two at a time a notebook's time here is not its cost: no flag then.
+        flag = "  OVER BUDGET" if workers == 1 and seconds > budget else ""
         terminalreporter.write_line(f"{seconds:7.1f} s  of {budget:3d} s  {path}{flag}")
     total = sum(_notebook_seconds.values())
     if workers > 1:

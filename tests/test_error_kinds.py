@@ -12,6 +12,7 @@ from rnnbook.seq2seq.error_kinds import (
     ERROR_KINDS,
     classify_error,
     closest_reference,
+    is_truncation,
     word_relation,
 )
 
@@ -118,3 +119,13 @@ def test_french_analyses_cover_the_lexicon(table):
     assert {(a.number, a.gender) for a in table["prête"]} == {("s", "f")}
     assert any(a.lemma == "fatigué" for a in table["fatiguées"])
     assert any(a.lemma == "neuf" for a in table["neuve"])
+
+
+def test_is_truncation():
+    references = [["il", "est", "prêt", "."], ["est-il", "prêt", "?"]]
+    assert is_truncation(["est-il", "?"], references)
+    assert is_truncation(["il", "est"], references)  # no final mark at all
+    assert not is_truncation(["il", "est", "prêt", "."], references)  # whole, not cut short
+    assert not is_truncation(["il", "a", "."], references)  # another word: not a beginning
+    with pytest.raises(ValueError):
+        is_truncation(["il"], [])

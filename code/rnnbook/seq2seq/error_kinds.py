@@ -91,6 +91,28 @@ def _same_referent(a: Any, b: Any) -> bool:
     return a.kind not in ("determiner", "pronoun") or a.person == b.person
 
 
+def is_truncation(output: Sequence[str], references: Sequence[Sequence[str]]) -> bool:
+    """Whether ``output`` is a correct translation cut short: without its final punctuation
+    mark, a proper beginning of one of ``references`` (without theirs).
+
+    >>> is_truncation(["est-il", "?"], [["est-il", "prêt", "?"]])
+    True
+    >>> is_truncation(["est-il", "malade", "?"], [["est-il", "prêt", "?"]])
+    False
+    """
+    if not references:
+        raise ValueError("give at least one reference translation")
+    body = _without_final_mark(list(output))
+    return any(
+        len(body) < len(reference) and reference[: len(body)] == body
+        for reference in (_without_final_mark(list(r)) for r in references)
+    )
+
+
+def _without_final_mark(tokens: list[str]) -> list[str]:
+    return tokens[:-1] if tokens and tokens[-1] in {".", "?", "!"} else tokens
+
+
 def closest_reference(output: Sequence[str], references: Sequence[Sequence[str]]) -> list[str]:
     """The reference sharing the most tokens, in order, with ``output`` (the first on ties)."""
     if not references:
