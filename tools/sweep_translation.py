@@ -19,9 +19,11 @@ one at a time on a quiet machine if the epoch times matter.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import time
 
 import rnnbook
+import rnnbook.session
 
 
 def parse_arguments() -> argparse.Namespace:
@@ -36,6 +38,8 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--max-train-tokens", type=int, default=14)
     parser.add_argument("--xla", action="store_true",
                         help="compile the training step with XLA (lengths padded to x4)")
+    parser.add_argument("--onednn", action="store_true",
+                        help="TensorFlow with oneDNN's kernels (off in the book)")
     parser.add_argument("--split", choices=("validation", "test"), default="validation",
                         help="the split to translate and score (default: validation)")
     parser.add_argument("--attention", action="store_true",
@@ -50,6 +54,8 @@ def parse_arguments() -> argparse.Namespace:
 
 def main() -> None:
     options = parse_arguments()
+    if options.onednn:  # read by TensorFlow when init() imports it
+        rnnbook.session.TF_ENVIRONMENT["TF_ENABLE_ONEDNN_OPTS"] = "1"
     rnnbook.init(seed=options.seed)
     import keras
     import numpy as np
@@ -116,6 +122,8 @@ def main() -> None:
         train_translator(model, train_data, curve_data, options.batch, options.epochs,
                          callbacks=[EpochTimer()], seed=options.seed)
     print(f"training: {time.perf_counter() - start:.0f} s on {len(train_data)} pairs")
+    digest = hashlib.sha256(b"".join(w.tobytes() for w in model.get_weights()))
+    print(f"weights sha256: {digest.hexdigest()[:16]}")
 
     # A graph step: the same ids as the eager one, faster.
     inference = compiled((attention_inference if options.attention else lstm_inference)(model))
