@@ -82,6 +82,12 @@ def cache_key(
         "rnnbook": rnnbook.__version__,
         "tensorflow": tf.__version__,
         "keras": keras.__version__,
+        # the CPU kernels TensorFlow may use (rnnbook.init() fixes both): other kernels sum
+        # in another order, so they train other weights
+        "cpu_kernels": [
+            os.environ.get("TF_ENABLE_ONEDNN_OPTS", ""),
+            os.environ.get("ONEDNN_MAX_CPU_ISA", ""),
+        ],
     }
     digest = hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()
     return f"{name}-{digest[:16]}"

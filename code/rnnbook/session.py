@@ -14,6 +14,11 @@ import numpy as np
 TF_ENVIRONMENT = {
     "TF_CPP_MIN_LOG_LEVEL": "3",  # no C++ info/warning logs on stderr
     "TF_ENABLE_ONEDNN_OPTS": "0",  # no oneDNN notice, and no reordering of float sums
+    # TensorFlow's matmuls still call oneDNN's sgemm, which picks its kernel for the CPU it
+    # finds: an AVX-512 CPU sums in another order than an AVX2 one, so trained weights, and
+    # in time printed numbers, differ from one CPU model to another. Capping oneDNN at AVX2
+    # (which every x86-64 CPU of the last ten years has) gives every such CPU the same kernels.
+    "ONEDNN_MAX_CPU_ISA": "AVX2",
     "KERAS_BACKEND": "tensorflow",
 }
 # Fixed thread counts. INTRA_OP_THREADS splits the work inside one op (a matmul's sums), so
