@@ -17,7 +17,8 @@ TF_ENVIRONMENT = {
     # TensorFlow's matmuls still call oneDNN's sgemm, which picks its kernel for the CPU it
     # finds: an AVX-512 CPU sums in another order than an AVX2 one, so trained weights, and
     # in time printed numbers, differ from one CPU model to another. Capping oneDNN at AVX2
-    # (which every x86-64 CPU of the last ten years has) gives every such CPU the same kernels.
+    # (which every x86-64 CPU of the last ten years has) should give every such CPU the same
+    # kernels; that an AVX-512 CPU then matches bit for bit was not checked (README).
     "ONEDNN_MAX_CPU_ISA": "AVX2",
     "KERAS_BACKEND": "tensorflow",
 }
