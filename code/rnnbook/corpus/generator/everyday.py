@@ -259,6 +259,8 @@ def pronoun_imperative(rng) -> dict:
         spec["prefix"] = "please_end"
     elif r < 0.7:
         spec["prefix"] = "please"
+    if plural:  # plural "vous" only when the English says so: "Children, help me."
+        spec["prefix"] = "children"
     return spec
 
 

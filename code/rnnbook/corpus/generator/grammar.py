@@ -19,6 +19,26 @@ from __future__ import annotations
 
 import random
 
+from rnnbook.corpus.generator.coherence import (
+    AND_NEXT,
+    ARRIVAL_STATES,
+    AT_DESTINATION,
+    CONTRASTED,
+    CREATING,
+    FAR_TIME_VERBS,
+    FILM_TIME_VERBS,
+    NOT_OWN_OBJECT,
+    OBJECT_RELATIVE_VERBS,
+    ON_ARRIVING,
+    ON_COMING_HOME,
+    PERSON_RELATIVES,
+    THEN_DESCRIBED,
+    THEN_LOCATED,
+    WHEN_STATES,
+    WHILE_OTHERS_COME,
+    WITH_THE_OBJECT,
+    fits_object,
+)
 from rnnbook.corpus.generator.features import (
     en_gender,
     number,
@@ -235,19 +255,24 @@ def object_for(rng, verb_key, subj, neg=False, imp=False, depth=0):
     if "person_rel" in classes:
         classes.discard("person_rel")
     owner = owner_of(subj) if chance(rng, 0.6) else None
+    if verb_key in NOT_OWN_OBJECT:  # not "The father can buy his shirt"
+        owner = None
     if subj_class(subj) == "animal":  # not "the dog looks at its car"
         owner = None
         if verb_key in ("see", "look"):
             classes = {"animal"}
-    ent = thing_ent(rng, classes, verb_key, owner=owner,
-                    allow_num=verb_key in ("have", "buy", "see", "want", "need", "eat", "sell",
-                                           "find", "bring"))
+    for _ in range(10):  # not "watch the song"
+        ent = thing_ent(rng, classes, verb_key, owner=owner,
+                        allow_num=verb_key in ("have", "buy", "see", "want", "need", "eat",
+                                               "sell", "find", "bring"))
+        if ent[0] != "N" or fits_object(verb_key, ent[1]):
+            break
     if verb_key in ("have", "want", "need", "lose", "find") and ent[0] == "N" and \
             ent[1] in ("train", "bus", "plane", "boat"):  # not "You will have a train"
         ent = ent[:1] + (pick(rng, ["car", "bike"]),) + ent[2:]
     if verb_key == "need" and ent[0] == "N" and NOUNS[ent[1]].mass:
         ent = ent[:4] + (None,) + ent[5:]  # "besoin de soupe" has no room for "bonne"
-    if verb_key in ("want", "need", "take") and ent[2] == "poss":
+    if verb_key in ("want", "need", "take") + tuple(NOT_OWN_OBJECT) and ent[2] == "poss":
         ent = ent[:2] + ("the",) + ent[3:]
     # general likes: "I like cheese" / "She hates apples" -> "J'aime le fromage",
     # "Elle déteste les pommes" (French definite article, also after "ne ... pas")
@@ -437,14 +462,17 @@ def time_for(rng, tense, verb_key=None):
         options = [k for k in options if k in STATE_TIMES] or ["today"]
     if verb_key not in HABITUAL:
         options = [k for k in options if not k.startswith(("every", "in_the", "at_night"))]
+    if verb_key not in FAR_TIME_VERBS:  # not "She will cook the cakes next year"
+        options = [k for k in options if not k.startswith(
+            ("last ", "next ", "this week", "every year", "every week"))]
     if not options:
         options = ["today"]
-    if verb_key not in ACTIVITIES:
+    if verb_key not in FILM_TIME_VERBS:  # not "He works at home before the film"
         options = [k for k in options if k not in ("after film", "before film")]
     if tense in ("past", "f") and verb_key in ACTIVITIES and chance(rng, 0.2):
         # "for two years" only for what one does that long (not "read the letter")
         unit = pick(rng, DURATIONS if verb_key in LONG_ACTIVITIES else ["minute", "hour"])
-        n = pick(rng, NUMBERS[:12] if unit == "minute" else NUMBERS[:6])
+        n = pick(rng, NUMBERS[:12] + [20] if unit == "minute" else NUMBERS[:6])
         if tense == "f" and chance(rng, 0.5) and unit in ("minute", "hour", "day", "week"):
             return ("time", f"in {n} {unit}")  # "dans deux heures": from now, future only
         return ("time", f"for {n} {unit}")
@@ -519,6 +547,8 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
     frame = verb.frame
     if frame in ("tr", "ditr", "visit", "need") or (frame == "that" and verb.obj):
         c["obj"] = object_for(rng, verb_key, subj, neg, imp, depth)
+        if verb_key in NOT_OWN_OBJECT and c["obj"][0] == "N" and c["obj"][2] == "poss":
+            c["obj"] = c["obj"][:2] + ("the",) + c["obj"][3:5] + (None,) + c["obj"][6:]
     if verb_key == "have" and neg and chance(rng, 0.4) and c["obj"][0] == "N":
         c["obj"] = c["obj"][:2] + ("no",) + c["obj"][3:]
         neg = False
@@ -687,6 +717,9 @@ def clause_for(rng, verb_key=None, subj=None, tense=None, depth=0, question=Fals
           and c.get("state") not in PERMANENT):  # not "Mary is always three years old"
         c["adv"] = pick(rng, FREQ)
         c["adjuncts"] = [a for a in adjuncts if a[0] != "time"]
+        if frame == "place" and not any(a[0] in PLACE_ADJUNCTS for a in c["adjuncts"]):
+            c.pop("adv")  # "here"/"there" are time adjuncts: not "Their sisters are sometimes."
+            c["adjuncts"] = adjuncts
     if ambiguous_past(c) and not question and not imp:
         # "I read the book" is present or past: a past-only time says which
         c.pop("adv", None)
@@ -767,48 +800,51 @@ subj_class = semantic_class  # the class of a noun; names and pronouns are peopl
 
 
 # ----- relative clauses ------------------------------------------------------------------------
-def add_relative(rng, ent, depth=1, no_obj_rel=False, neg=False):
-    """Give a noun entity a relative clause ("who reads a book", "that Tom bought").
+def add_relative(rng, ent, depth=1, no_obj_rel=False, neg=False, main_verb=None):
+    """Give a noun entity a relative clause that says which one is meant: "the man who lives
+    in London", "the woman who called me", "the cake that Tom made" (coherence.py: only such
+    identifying relatives; version 2.1's "the picture that their sister forgets every week"
+    read oddly).
 
     Under negation the noun takes "the": "You will not see the cow that...", not
-    "pas de vache que..."."""
+    "pas de vache que...". The relative's verb is not the main clause's (``main_verb``): not
+    "He cooked a cake that his brothers cooked"."""
     if ent[0] != "N" or isinstance(ent[2], int) or ent[2] in ("every", "no"):
+        return ent
+    if ent[2] == "poss" or (NOUNS[ent[1]].cls == "person" and ent[2] in ("this", "that")):
+        return ent  # "my son" is known already: not "my son that he loved"
+    if main_verb in CREATING:  # not "They write the book that Mary lost"
         return ent
     if ent[2] == "generic":  # "She loves the fish that they wanted", not "loves fish that"
         ent = ent[:2] + ("the",) + ent[3:]
     if neg and ent[2] in ("a", "some", "bare"):
         ent = ent[:2] + ("the",) + ent[3:]
     cls = NOUNS[ent[1]].cls
-    subj_verbs = [k for k, v in VERBS.items() if cls in v.subj and v.frame in ("tr", "intr")
-                  and not v.refl and k not in ("stand",)]
-    obj_verbs = [k for k, v in VERBS.items() if cls in v.obj and v.frame == "tr"
-                 and not v.en_prep and not v.fr_prep]
-    tense = pick(rng, ["p", "past"])
-    if obj_verbs and (not subj_verbs or chance(rng, 0.45)) and not no_obj_rel:
-        verb_key = pick(rng, obj_verbs)
-        subj = grown_up(person_ent(rng, pronoun=0.3, names=0.4), verb_key)
-        clause = {"verb": verb_key, "subj": subj, "tense": tense, "adjuncts": []}
-        if ambiguous_past(clause):  # "the book that you read": no time to say when
-            clause["tense"] = "p"
-        return ent[:6] + (("obj", clause),)
-    if ent[1] in ("baby", "child"):
-        subj_verbs = [k for k in subj_verbs if k in BABY_VERBS]
-    subj_verbs = [k for k in subj_verbs if k not in ANIMAL_CANNOT.get(ent[1], ())]
-    if ent[1] in VEHICLES_THAT_DO_NOT_TRAVEL:  # not "the bike that arrives at the station"
-        subj_verbs = [k for k in subj_verbs if k not in ("arrive", "leave")]
-    # not "A game that started will not start": films and games get "that Tom watched"
-    subj_verbs = [k for k in subj_verbs if k != "start"]
-    if not subj_verbs:
+    if cls == "person":
+        verbs = ["live"] if ent[1] in ("baby", "child") else list(PERSON_RELATIVES)
+        verbs = [k for k in verbs if k != main_verb]
+        verb_key = pick(rng, verbs)
+        placeholder = ent[:6] + (None,)
+        clause = clause_for(rng, verb_key, placeholder, PERSON_RELATIVES[verb_key],
+                            depth=depth + 1)
+        clause.pop("adv", None)
+        clause["neg"] = False  # not "the men who did not go to your house"
+        clause["adjuncts"] = [a for a in clause["adjuncts"] if a[0] != "time"][:1]
+        if verb_key in ("live", "work") and not clause["adjuncts"]:
+            loc = location(rng, verb_key, placeholder)
+            clause["adjuncts"] = [loc] if loc is not None else []
+        clause["who"] = True
+        return ent[:6] + (("subj", clause),)
+    obj_verbs = [k for k in OBJECT_RELATIVE_VERBS if (cls in VERBS[k].obj or ent[1] in
+                                                      VERBS[k].objects)
+                 and fits_object(k, ent[1]) and k != main_verb]
+    if not obj_verbs or no_obj_rel:
         return ent
-    verb_key = pick(rng, subj_verbs)
-    placeholder = ent[:6] + (None,)
-    clause = clause_for(rng, verb_key, placeholder, tense, depth=depth + 1)
-    clause.pop("adv", None)
-    clause["adjuncts"] = [a for a in clause["adjuncts"] if a[0] != "time"][:1]
-    if ambiguous_past(clause, ent):  # "the boys who read"
-        clause["tense"] = "p"
-    clause["who"] = cls == "person"
-    return ent[:6] + (("subj", clause),)
+    verb_key = pick(rng, sorted(obj_verbs))
+    subj = grown_up(person_ent(rng, pronoun=0.3, names=0.4), verb_key)
+    # past: the relative says which one by what happened to it ("the key that she found")
+    clause = {"verb": verb_key, "subj": subj, "tense": "past", "adjuncts": []}
+    return ent[:6] + (("obj", clause),)
 
 
 # ----- sentences -------------------------------------------------------------------------------
@@ -828,41 +864,84 @@ def strip_rel(ent):
     return ent[:6] + (None,) if ent[0] == "N" else ent
 
 
+def _destination_key(main):
+    """The place the main clause goes to ("library", or "CITY"), or None."""
+    for a in main.get("adjuncts", ()):
+        if a[0] == "place" and a[1] == "to":
+            return a[2][0] if a[2][0] in ("CITY", "COUNTRY") else a[2][1]
+    return None
+
+
+def next_actions(main) -> tuple[str, ...]:
+    """What the main clause's subject plausibly does next (coherence.py), for "and"."""
+    if main["verb"] in ("go", "come"):
+        return AT_DESTINATION.get(_destination_key(main), ())
+    return AND_NEXT.get(main["verb"], ())
+
+
 def second_clause(rng, main, tense=None):
-    """A clause whose subject or object may refer back to the main clause's, in the same
-    tense (not "Tom will not find the bag and he came to the restaurant")."""
+    """The clause after "and": what the subject does next ("He comes home and he cooks"),
+    does with the object ("She buys a cake and she eats it"), or how the object turns out to
+    be ("He found the key and it was under the bed"); None when nothing fits (coherence.py)."""
     subj, obj = main["subj"], main.get("obj")
     if tense is None:
         tense = main["tense"]
-    r = rng.random()
-    if r < 0.4 and refable(subj) and subj[0] != "PRO":
-        # a film or game that starts is then long or good, it does not start again
-        verb = "be_state" if subj_class(subj) == "media" else None
-        for _ in range(10):  # not "The cat drank milk and it drank some water"
-            c = clause_for(rng, verb, ("REF", strip_rel(subj)), tense, depth=1)
-            if c["verb"] != main["verb"]:
-                break
-        return c
-    if r < 0.6 and obj is not None and refable(obj) and obj[0] == "N":
+    if main.get("neg") or main.get("int") or main.get("imp"):
+        return None  # "Tom did not come home and he cooked" does not follow
+    options = []
+    if obj is not None and obj[0] == "N" and refable(obj):
         ref = ("REF", strip_rel(obj))
         cls = NOUNS[obj[1]].cls
-        verbs = [k for k, v in VERBS.items() if cls in v.obj and v.frame == "tr"
-                 and not v.en_prep and not v.fr_prep and not v.refl
-                 and subj_class(subj) in v.subj  # not "The dog ... and it liked it"
-                 and k != main["verb"]]  # not "drank the water and it drank it"
-        if main.get("neg") and obj[2] == "a":
-            return linked_clause(rng, subj, tense, main["verb"])
-        if verbs and chance(rng, 0.5):
-            c = clause_for(rng, pick(rng, verbs), subj if subj[0] == "PRO" else
-                           ("REF", strip_rel(subj)) if refable(subj) else None, tense, depth=1)
+        who = subject_again(subj) if subj[0] != "PRO" else subj
+        if who is None and subj[0] == "N" and refable(subj):
+            who = ("REF", strip_rel(subj))
+        verbs = [k for k in WITH_THE_OBJECT.get(main["verb"], ())
+                 if cls in VERBS[k].obj or obj[1] in VERBS[k].objects]
+        verbs = [k for k in verbs if fits_object(k, obj[1]) and subj_class(subj) in VERBS[k].subj]
+        if verbs and who is not None:
+            options.append(("with", pick(rng, verbs), who, ref))
+        states = [k for k in THEN_DESCRIBED.get(main["verb"], ())
+                  if cls in THING_STATES[k][1] and obj[1] not in NOT_STATES.get(k, ())
+                  and k != obj[4]]  # not "a big car and it was big"
+        if states and tense == "past":  # "He bought a cake and it was big", not "it's bad"
+            options.append(("describe", pick(rng, states), None, ref))
+        if main["verb"] in THEN_LOCATED and tense == "past" and cls in (
+                "thing", "readable", "clothes", "food", "animal"):
+            options.append(("describe", "be_place", None, ref))
+    actions = next_actions(main)
+    who = subject_again(subj) if subj[0] != "PRO" else subj
+    if who is None and subj[0] == "N" and refable(subj):
+        who = ("REF", strip_rel(subj))
+    if actions and who is not None:
+        cls = subj_class(subj)
+        actions = [k for k in actions if cls in VERBS[k].subj]
+        if actions:
+            options.append(("next", pick(rng, actions), who, None))
+    if not options:
+        return None
+    kind, verb_key, who, ref = pick(rng, options)
+    if kind == "describe" and verb_key != "be_place":
+        c = clause_for(rng, "be_state", ref, tense, depth=1)
+        c["state"] = verb_key
+        c.pop("degree", None)
+        c["adjuncts"] = []
+    elif kind == "describe":
+        c = clause_for(rng, verb_key, ref, tense, depth=1)
+        c["adjuncts"] = [a for a in c["adjuncts"] if a[0] != "time"]
+    else:
+        c = clause_for(rng, verb_key, who, tense, depth=1)
+        if kind == "with":  # its own "with milk" went with the object it drew
             c["obj"] = ref
-            c.pop("adv", None)
-            return c
-        if cls in ("thing", "readable", "clothes", "food", "animal"):
-            return clause_for(rng, pick(rng, ["be_state", "be_place"]), ref, tense, depth=1)
-        if any(cls in classes for _, classes in THING_STATES.values()):
-            return clause_for(rng, "be_state", ref, tense, depth=1)
-    return linked_clause(rng, subj, tense, main["verb"])
+            c["adjuncts"] = [a for a in c["adjuncts"] if a[0] not in ("with", "without")
+                             or a[1][0] != "N" or a[1][1] != "milk"]
+        # the place is the first clause's ("goes to the library and reads"), not another
+        c["adjuncts"] = [a for a in c["adjuncts"] if a[0] not in PLACE_ADJUNCTS + ("time",)
+                         or (verb_key in ("go_home", "come_home") and a[0] != "time")]
+    c["neg"] = False
+    c.pop("adv", None)
+    if ambiguous_past(c):  # "... and they read it": past or present? (no time to say)
+        return None
+    return c
 
 
 def contrast_clause(rng, main):
@@ -870,7 +949,8 @@ def contrast_clause(rng, main):
     ("Tom likes tea but he does not like coffee"); None when the main clause has none."""
     obj, subj = main.get("obj"), main["subj"]
     verb = VERBS[main["verb"]]
-    if obj is None or obj[0] != "N" or verb.frame != "tr" or main.get("int"):
+    if obj is None or obj[0] != "N" or verb.frame != "tr" or main.get("int") \
+            or main["verb"] not in CONTRASTED:  # not "waits for the plane but not the men"
         return None
     who = subj if subj[0] == "PRO" else ("REF", strip_rel(subj)) if refable(subj) else None
     if who is None:
@@ -882,21 +962,6 @@ def contrast_clause(rng, main):
             c["neg"] = not main.get("neg")
             c.pop("adv", None)
             c["adjuncts"] = [("time", "yesterday")] if ambiguous_past(c) else []
-            return c
-    return None
-
-
-def linked_clause(rng, subj, tense, main_verb=None):
-    """A second clause about the same subject ("... and he drinks coffee": an action, not
-    "... and I was old"), or None when the subject cannot be referred to (then the caller
-    joins a "when" clause instead of an unrelated "and"/"but" clause)."""
-    who = subj if subj[0] == "PRO" else ("REF", strip_rel(subj)) if refable(subj) else None
-    if who is None:
-        return None
-    for _ in range(10):
-        c = clause_for(rng, None, who, tense, depth=1)
-        if c["verb"] not in STATIVE and VERBS[c["verb"]].en_lemma != VERBS.get(
-                main_verb, VERBS["be_state"]).en_lemma:  # not "it stopped and it stopped"
             return c
     return None
 
@@ -998,26 +1063,123 @@ def no_repeat(subj, clause):
 
 
 STATIVE = frozenset(k for k, v in VERBS.items() if v.stative)
+# Main verbs drawn for sentences with "and" or "when", so that most have a fitting second
+# clause (coherence.py); others get one only when it fits.
+AND_VERBS = sorted(set(AND_NEXT) | set(WITH_THE_OBJECT) | set(THEN_DESCRIBED) | {"go"})
+WHEN_VERBS = sorted((set(WHEN_STATES) | ON_COMING_HOME | ON_ARRIVING | WHILE_OTHERS_COME)
+                    - {"be_state", "do", "open"})
+REASON_VERBS = sorted(k for k in set(REASONS) | set(NEG_REASONS) if ":" not in k)
 
 
-def when_clause(rng, tense):
-    # events that mark a moment ("when Tom arrives"), not "when Tom sings"
-    verb_key = pick(rng, ["arrive", "come_home", "go_home", "leave", "call", "arrive",
-                          "sleep", "come"])
-    c = clause_for(rng, verb_key, None, tense, depth=1)
+def _base_ent(ent):
+    return ent[1] if ent[0] == "REF" else ent
+
+
+def subject_again(subj):
+    """The main clause's subject said again in a joined clause ("... when he comes home"),
+    or None when a pronoun could not refer to it unambiguously."""
+    if subj[0] == "PRO":
+        return subj
+    if refable(subj) and subj_class(subj) == "person":
+        return ("REF", strip_rel(subj))
+    return None
+
+
+def _state_clause(rng, who, tense, state):
+    c = clause_for(rng, "be_state", who, tense, depth=1)
+    c.update(state=state, neg=False, adjuncts=[])
+    c.pop("degree", None)
+    c.pop("adv", None)
+    return c
+
+
+HOME_PLACES = {"kitchen", "garden", "room", "house", "bed"}
+
+
+def when_clause(rng, tense, main):
+    """A "when" clause that goes with the main clause, or None when none does (the caller then
+    makes a simple sentence). Three kinds (tables in coherence.py): a state of the subject
+    that prompts the action ("Tom eats when he is hungry"), the subject coming home or
+    arriving ("She calls her mother when she arrives in Paris"), or someone else arriving
+    while the subject is busy ("Mary was in the kitchen when Tom came home")."""
+    if main.get("int") or main.get("imp"):
+        return None
+    key, subj = main["verb"], main["subj"]
+    who = subject_again(subj)
+    state = main.get("state")
+    options = []
+    if who is not None:
+        if key != "be_state" and not main.get("neg") and not any(
+                a[0] == "for" for a in main["adjuncts"]):  # not "makes tea for Alice when
+            options += [("state", s) for s in WHEN_STATES.get(key, ())]  # I'm hungry"
+        if key != "be_state" or state in ARRIVAL_STATES:
+            if key in ON_COMING_HOME and not main.get("neg"):
+                options.append(("event", "come_home"))
+            if key in ON_ARRIVING and not main.get("neg"):
+                options.append(("event", "arrive"))
+    if key in WHILE_OTHERS_COME and subj_class(subj) == "person" and not main.get("neg") \
+            and main["tense"] != "p" and (  # "was reading when Tom came", "will be at home"
+            key != "be_place" or who is not None):
+        options += [("other", "arrive"), ("other", "come_home")]
+        if who is not None:
+            options.append(("other", "call"))
+    if not options:
+        return None
+    kind, what = pick(rng, options)
+    if kind == "state":
+        return _state_clause(rng, who, tense, what)
+    if kind == "event":
+        c = clause_for(rng, what, who, tense, depth=1)
+        # not "She reads at the library when she comes home"
+        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] not in PLACE_ADJUNCTS or (
+            what == "come_home" and a[0] == "place" and a[2][0] == "N"
+            and a[2][1] in HOME_PLACES)]
+    else:
+        other = person_ent(rng, pronoun=0, names=0.5)  # a lone "he" would refer back
+        base = _base_ent(subj)
+        if same_referent(other, subj) or other[0] == "AND" or (
+                other[0] == base[0] == "N" and other[1] == base[1]):  # "the son ... the son"
+            other = ("P", pick(rng, [n for n in ("Tom", "Mary", "John", "Alice")
+                                     if subj != ("P", n)]))
+        c = clause_for(rng, what, other, tense, depth=1)
+        if what == "call":  # "when Tom called me"
+            c["obj"] = who
+            c["adjuncts"] = []
     c["neg"] = False
     c.pop("adv", None)
     c["adjuncts"] = [a for a in c["adjuncts"] if a[0] != "time"]
     return c
 
 
+def join_when(rng, main):
+    """``main`` with a fitting "when" clause ("sub" spec), or a simple sentence when no
+    "when" clause fits it."""
+    second = when_clause(rng, "past" if main["tense"] == "past" else "p", main)
+    if second is None:
+        return {"kind": "simple", "main": main}
+    second = no_repeat(main["subj"], second)
+    if main["tense"] == "f":
+        second["fr_tense"] = "f"
+    if not ambiguous_past(main):  # "I read the book": its time says it is past
+        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"]
+    return past_when({"kind": "sub", "conj": "when", "main": main, "second": second})
+
+
 def long_sentence(rng: random.Random) -> dict:
-    """A deliberately long sentence: relative clauses, adjuncts and a second clause."""
+    """A deliberately long sentence: relative clauses, adjuncts and a second clause that goes
+    with the first (a reason, a fitting "when" clause, what the subject does next, or a
+    contrast)."""
     main = clause_for(rng, pick(rng, ["eat", "read", "buy", "give", "see", "drink", "go",
                                       "bring", "write", "play", "work", "wait", "help",
                                       "call", "visit_person", "cook", "find", "lose"]))
     main.pop("adv", None)
     maybe_relative(rng, main, 1.0)
+    for role in ("subj", "obj"):  # the joined clauses are short: relatives make the length
+        ent = main.get(role)
+        if ent is not None and ent[0] == "N" and not ent[6] and chance(rng, 0.9) and (
+                role == "subj" or VERBS[main["verb"]].frame == "tr"):
+            main[role] = add_relative(rng, ent, neg=role == "obj" and bool(main.get("neg")),
+                                      main_verb=main["verb"])
     if not any(a[0] in PLACE_ADJUNCTS for a in main["adjuncts"]):
         loc = location(rng, main["verb"], main["subj"])
         if loc is not None:
@@ -1027,36 +1189,26 @@ def long_sentence(rng: random.Random) -> dict:
     conj = pick(rng, ["and", "but", "because", "because", "when"])
     if conj == "because" and not reasons_about_subject(main):
         conj = "when"
+    second = None
     if conj == "because":
         second = reason_clause(rng, main, "past" if main["tense"] == "past" else "p")
-    elif conj == "when":
-        second = no_repeat(main["subj"],
-                           when_clause(rng, "past" if main["tense"] == "past" else "p"))
-        if main["tense"] == "f":
-            second["fr_tense"] = "f"
-        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"
-                            or ambiguous_past(main)]
-    else:
+    elif conj in ("and", "but"):
         second = contrast_clause(rng, main) if conj == "but" else None
         if second is None:
             conj = "and"
             second = second_clause(rng, main)
-        if second is None and main["verb"] in STATIVE:
-            return {"kind": "simple", "main": main}
-        if second is None:
-            conj, second = "when", no_repeat(main["subj"], when_clause(
-                rng, "past" if main["tense"] == "past" else "p"))
-            if main["tense"] == "f":
-                second["fr_tense"] = "f"
-            if not ambiguous_past(main):  # "I read the book": its time says it is past
-                main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"
-                            or ambiguous_past(main)]
-        second = no_repeat(main["subj"], second)
+    if second is None:
+        spec = join_when(rng, main)
+        if spec["kind"] == "simple":
+            return spec
+        conj, second = "when", spec["second"]
+    second = no_repeat(main["subj"], second)
     second.pop("adv", None)
-    if (second.get("obj") is not None and second["obj"][0] == "N" and chance(rng, 0.6)
+    if (second.get("obj") is not None and second["obj"][0] == "N" and chance(rng, 0.8)
             and second["obj"][2] != "bare"  # not "because they have no money that you saw"
             and VERBS[second["verb"]].frame == "tr"):
-        second["obj"] = add_relative(rng, second["obj"], neg=bool(second.get("neg")))
+        second["obj"] = add_relative(rng, second["obj"], neg=bool(second.get("neg")),
+                                     main_verb=second["verb"])
     kind = "coord" if conj in ("and", "but") else "sub"
     return past_when({"kind": kind, "conj": conj, "main": main, "second": second})
 
@@ -1103,7 +1255,12 @@ def nonsense(spec) -> str | None:
     - a speaker acting on a group they belong to, or the reverse ("We call me", "I help us"),
       and the same with "you";
     - eating or drinking what was eaten or drunk ("He eats the egg that Mary eats");
-    - doing something while asleep ("The dog will play in a park when it sleeps")."""
+    - doing something while asleep ("The dog will play in a park when it sleeps");
+    - "vous" said to no one in particular (see :func:`you_without_vocative`);
+    - "this X" and "that X" outside a comparison (see :func:`this_and_that`)."""
+    reason = you_without_vocative(spec) or this_and_that(spec)
+    if reason:
+        return reason
     for clause in _clauses(spec):
         obj = clause.get("obj")
         if clause["verb"] in CONSUMED and obj is not None and obj[0] == "N" and obj[6] \
@@ -1237,17 +1394,15 @@ def _clause_names(c, out) -> None:
 
 def tidy_object_relative(clause) -> None:
     """An object's relative clause is followed by the clause's time, which reads as its own:
-    "he cleans the kitchens that the girls knew now". Give it the clause's tense (present for
-    a future), and a pronoun for the clause's subject ("the shoes that he found")."""
+    not "he eats the cake that Tom made tomorrow". Keep the time only where the two tenses
+    agree, and give the relative a pronoun for the clause's subject ("the shoes that he
+    found")."""
     obj = clause.get("obj")
     if not obj or obj[0] != "N" or not obj[6]:
         return
     rel = dict(obj[6][1])
-    if any(a[0] == "time" for a in clause.get("adjuncts", ())):
-        # also "the boats that leave tomorrow", not "the boats that left tomorrow"
-        rel["tense"] = "past" if clause["tense"] == "past" else "p"
-        if ambiguous_past(rel, obj if obj[6][0] == "subj" else None):
-            rel["tense"] = "p"
+    if rel["tense"] != ("past" if clause["tense"] == "past" else "p"):
+        clause["adjuncts"] = [a for a in clause.get("adjuncts", ()) if a[0] != "time"]
     if obj[6][0] == "obj" and rel["subj"] == clause["subj"] and clause["subj"][0] == "P":
         rel["subj"] = ("REF", clause["subj"])
     clause["obj"] = obj[:6] + ((obj[6][0], rel),)
@@ -1255,8 +1410,12 @@ def tidy_object_relative(clause) -> None:
 
 def _sentence(rng: random.Random) -> dict:
     r = rng.random()
-    if r < 0.2:  # corpus version 2 adds short everyday kinds: more long ones to keep 15%/3%
-        return long_sentence(rng)
+    if r < 0.37:  # corpus version 2 adds short everyday kinds: more long ones to keep 15%/3%
+        for _ in range(6):  # a main clause that no second clause fits stays short: another
+            spec = long_sentence(rng)
+            if spec["kind"] != "simple":
+                break
+        return spec
     r = rng.random()
     if r < 0.36:
         main = clause_for(rng)
@@ -1291,60 +1450,39 @@ def _sentence(rng: random.Random) -> dict:
                                                           "thing", "clothes"}, det="the",
                                                     owner=None)}
     if r < 0.78:
-        main = clause_for(rng)
+        verb_key = pick(rng, AND_VERBS) if chance(rng, 0.7) else None
+        main = clause_for(rng, verb_key)
         main.pop("adv", None)
         maybe_relative(rng, main, 0.2)
         conj = pick(rng, ["and", "and", "but"])
-        second = second_clause(rng, main)
-        if second is None and main["verb"] in STATIVE:
-            return {"kind": "simple", "main": main}  # not "Tom knows the library when ..."
-        if second is None:  # nothing to refer back to: a "when" clause, not an unrelated one
-            second = no_repeat(main["subj"], when_clause(
-                rng, "past" if main["tense"] == "past" else "p"))
-            if main["tense"] == "f":
-                second["fr_tense"] = "f"
-            if not ambiguous_past(main):  # "I read the book": its time says it is past
-                main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"
-                            or ambiguous_past(main)]
-            maybe_relative(rng, main, 0.2)
-            return past_when({"kind": "sub", "conj": "when", "main": main, "second": second})
+        second = contrast_clause(rng, main) if conj == "but" else None
+        if second is None:
+            conj, second = "and", second_clause(rng, main)
+        if second is None:  # nothing fits after "and": a fitting "when" clause, or none
+            return join_when(rng, main)
         second = no_repeat(main["subj"], second)
-        if conj == "but":
-            contrast = contrast_clause(rng, main)
-            if contrast is None:
-                conj = "and"
-            else:
-                second = contrast
-            if ambiguous_past(second) and not any(a[0] == "time" for a in second["adjuncts"]):
-                second["adjuncts"].append(("time", "yesterday"))
+        if ambiguous_past(second) and not any(a[0] == "time" for a in second["adjuncts"]):
+            second["adjuncts"].append(("time", "yesterday"))
         return {"kind": "coord", "conj": conj, "main": main, "second": second}
     if r < 0.91:
         conj = pick(rng, ["because", "because", "when", "if"])
-        if conj == "because":
-            main = clause_for(rng, random_verb(rng, {"be_age", "be_place", "have"}))
-            second = reason_clause(rng, main, "past" if main["tense"] == "past" else "p")
-        elif conj == "when":
-            tense = pick(rng, ["p", "past", "f"])
-            main = clause_for(rng, random_verb(rng, STATIVE), tense=tense)
-            second = no_repeat(main["subj"],
-                               when_clause(rng, "past" if tense == "past" else "p"))
-            if tense == "f":
-                second["fr_tense"] = "f"
+        if conj == "when":
+            main = clause_for(rng, pick(rng, WHEN_VERBS))
         else:
-            main = clause_for(rng, tense="f")
-            second = reason_clause(rng, main, "p")
-        if conj != "when" and not reasons_about_subject(main):
-            # not "The cow ate the apple because we were angry": a "when" clause instead
-            conj, second = "when", no_repeat(main["subj"], when_clause(
-                rng, "past" if main["tense"] == "past" else "p"))
-            if main["tense"] == "f":
-                second["fr_tense"] = "f"
-        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time" or conj != "when"
-                            or ambiguous_past(main)]
+            main = clause_for(rng, pick(rng, REASON_VERBS) if chance(rng, 0.7) else
+                              random_verb(rng, {"be_age", "be_place", "have"}),
+                              tense="f" if conj == "if" else None)
         main.pop("adv", None)
-        second.pop("adv", None)
         maybe_relative(rng, main, 0.2)
-        return past_when({"kind": "sub", "conj": conj, "main": main, "second": second})
+        if conj == "when" or not reasons_about_subject(main):
+            # not "The cow ate the apple because we were angry": a "when" clause instead
+            return join_when(rng, main)
+        if conj == "if":  # not "The boy will sit on the bed this week if he is tired"
+            main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"]
+        second = reason_clause(rng, main, "p" if conj == "if" else
+                               "past" if main["tense"] == "past" else "p")
+        second.pop("adv", None)
+        return {"kind": "sub", "conj": conj, "main": main, "second": second}
     main = clause_for(rng, pick(rng, ["say", "tell", "think", "know_that"]))
     maybe_relative(rng, main, 0.15)
     return {"kind": "simple", "main": main}
@@ -1375,7 +1513,7 @@ def maybe_relative(rng, clause, p):
         ent = clause.get(role)
         if ent is not None and ent[0] == "N" and not clause.get("imp"):
             neg = role == "obj" and (clause.get("neg") or clause.get("adv") == "never")
-            clause[role] = add_relative(rng, ent, neg=neg)
+            clause[role] = add_relative(rng, ent, neg=neg, main_verb=clause["verb"])
 
 
 def wh_question(rng):
@@ -1478,3 +1616,59 @@ def vocative(rng):
         main = plural_you(main)
     return {"kind": "simple", "main": main, "prefix": prefix, "formal": not plural,
             "plural_you": plural}
+
+
+# ----- checks of nonsense() (fixes of the corpus's known faults) -------------------------------
+def you_without_vocative(spec) -> str | None:
+    """Why a spec says "vous" where the English does not tell French which "you" it is, or
+    None. With no vocative "you" is one person, "tu"; plural "vous" needs "Children,", polite
+    "vous" needs "Sir," or "Madam," ("Call her." -> "Appelle-la.", never "Appelez-la.")."""
+    prefix = spec.get("prefix")
+    if prefix != "children" and (spec.get("plural_you") or _has_plural_you(spec)):
+        return "plural you without 'Children,'"
+    if spec.get("formal") and prefix not in ("sir", "madam"):
+        return "polite you without 'Sir,' or 'Madam,'"
+    return None
+
+
+def _has_plural_you(value) -> bool:
+    """Does ``value`` hold a plural "you" or "your", or an imperative said to several?"""
+    if isinstance(value, dict):
+        return bool(value.get("imp") and value.get("plural_you")) or any(
+            _has_plural_you(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_plural_you(v) for v in value)
+    if isinstance(value, tuple):
+        if value[:3] == ("PRO", 2, "p") or (len(value) == 3 and value[:2] == (2, "p")):
+            return True
+        return any(_has_plural_you(v) for v in value)
+    return False
+
+
+def this_and_that(spec) -> str | None:
+    """Why a spec cannot be said with a plain French "ce", or None: the same noun, in the
+    same number, under "this" and under "that" ("That boy that this boy saw" would be "Ce
+    garçon que ce garçon a vu"). Comparisons say "-ci" and "-là" (phrases.py)."""
+    if spec.get("kind") == "compare":
+        return None
+    seen: dict[tuple, set] = {}
+    _demonstratives(spec, seen)
+    both = sorted(key for key, dets in seen.items() if dets == {"this", "that"})
+    return f"'this {both[0][0]}' and 'that {both[0][0]}'" if both else None
+
+
+def _demonstratives(value, seen: dict) -> None:
+    """Add to ``seen`` each (noun, number) of ``value`` with its demonstratives."""
+    if isinstance(value, dict):
+        for v in value.values():
+            _demonstratives(v, seen)
+    elif isinstance(value, list):
+        for v in value:
+            _demonstratives(v, seen)
+    elif isinstance(value, tuple):
+        if len(value) == 7 and value[0] == "N" and value[2] in ("this", "that"):
+            seen.setdefault((value[1], value[3]), set()).add(value[2])
+        elif len(value) == 2 and value[0] == "time" and value[1].startswith("this "):
+            seen.setdefault((value[1][5:], "s"), set()).add("this")  # "this morning"
+        for v in value:
+            _demonstratives(v, seen)

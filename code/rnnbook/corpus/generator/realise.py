@@ -62,6 +62,8 @@ from rnnbook.corpus.generator.verbs import verb_of
 VOCATIVES = {"sir": ("Sir", "Monsieur"), "madam": ("Madam", "Madame"),
              "children": ("Children", "Les enfants")}
 INTERJECTIONS = {"yes": ("Yes", "Oui"), "no": ("No", "Non")}
+FR_FREQUENCY = {"often": "souvent", "always": "toujours", "sometimes": "parfois"}
+FR_COMPOUND_TENSES = {"pc", "pq", "fa", "cp", "spa", "spq"}  # pyrealb's auxiliary + participle
 
 
 class Realiser:
@@ -72,6 +74,8 @@ class Realiser:
         self.en = lang == "en"
         self.formal = False  # French "vous" for one person (the sentence has "Sir,"/"Madam,")
         self.est_ce_que = False  # a French yes/no question asked with "est-ce que"
+        # French frequency adverbs still to place: (the clause's verb, adverb, compound tense?)
+        self.adverbs: list[tuple[object, str, bool]] = []
 
     # ----- noun phrases -------------------------------------------------------------------
     def det(self, ent, neg: bool):
@@ -334,11 +338,16 @@ class Realiser:
         verb = verb_of(clause["verb"])
         parts = self.vp(clause)
         adv = clause.get("adv")  # often / always / sometimes / never
-        if adv and (self.en or adv != "never"):
-            word = adv if self.en else {"often": "souvent", "always": "toujours",
-                                        "sometimes": "parfois"}[adv]
-            at = (1 if verb.en_lemma == "be" else 0) if self.en else 1
-            parts.insert(at, Adv(word))
+        if adv and self.en:
+            parts.insert(1 if verb.en_lemma == "be" else 0, Adv(adv))
+        elif adv in FR_FREQUENCY and parts and parts[0].isA("V"):
+            # Not in the VP: pyrealb would leave "parfois" (and any adverb before a
+            # preposition) after the participle ("a mangé parfois") and stop moving object
+            # pronouns at the adverb ("aime souvent le"). See place_adverbs.
+            self.adverbs.append((parts[0], FR_FREQUENCY[adv],
+                                 self.tense(clause) in FR_COMPOUND_TENSES))
+        elif adv in FR_FREQUENCY:
+            parts.insert(1, Adv(FR_FREQUENCY[adv]))
         vp = VP(*parts)
         typ = {}
         if clause.get("imp"):
@@ -411,6 +420,7 @@ class Realiser:
         kind = spec["kind"]
         self.formal = spec.get("formal", False)
         self.est_ce_que = bool(spec.get("est_ce_que"))
+        self.adverbs = []
         if kind == "simple":
             return self.clause(spec["main"])
         if kind == "coord":
@@ -439,7 +449,7 @@ class Realiser:
 
     def realise(self, spec) -> str:
         sentence = self.sentence(spec)
-        text = sentence if isinstance(sentence, str) else sentence.realize().strip()
+        text = sentence if isinstance(sentence, str) else self.place_adverbs(sentence).strip()
         main = spec.get("main") or {}
         if not self.en and main.get("imp") and not main.get("neg") and any(
                 (main.get(role) or ("",))[0] in ("PRO", "REF") for role in ("obj", "to")):
@@ -464,6 +474,23 @@ class Realiser:
         if not self.en:
             text = fix_french(text)
         return text
+
+    def place_adverbs(self, sentence) -> str:
+        """The realised sentence, with each French frequency adverb of :meth:`clause` put
+        after the conjugated verb, once pyrealb has placed the object pronouns: between the
+        auxiliary and the participle in a compound tense ("Ils l'ont souvent vu", "Tes frères
+        ont toujours commencé à cuisiner", "Tom s'est parfois souvenu de Jean"), after the
+        verb otherwise ("Marie l'aime souvent")."""
+        if not self.adverbs:
+            return sentence.realize()
+        terminals = sentence.real()
+        for verb, word, compound in self.adverbs:
+            at = next(i for i, t in enumerate(terminals) if t is verb)
+            # in a compound tense the verb is the participle, its auxiliary just before it
+            if not (compound and at > 0 and terminals[at - 1].isA("V")):
+                at += 1
+            terminals[at:at] = Adv(word, "fr").real()
+        return sentence.detokenize(terminals)
 
 
 def _uncapitalised(text: str) -> str:

@@ -62,10 +62,18 @@ def _same_in_plural() -> frozenset[str]:
                      and N(noun.en).n("p").realize() == N(noun.en).n("s").realize())
 
 
+# Determiners after which "fish" is correct French in either number: "le poisson" / "les
+# poissons", "son poisson" / "ses poissons". Not "some fish" (a singular count noun makes "un
+# poisson", "de beau poisson"), "a"/"bare" (the same), "every" ("chaque poissons") or numbers.
+EITHER_NUMBER = frozenset({"the", "poss", "gen", "generic", "no"})
+
+
 def _number_ambiguous(value, out: list) -> list:
-    """The noun entities of ``value`` whose English might be singular or plural."""
+    """The noun entities of ``value`` whose English might be singular or plural, with a
+    determiner that lets French say either."""
     if isinstance(value, tuple) and len(value) == 7 and value[0] == "N" \
-            and value[1] in _same_in_plural() and value[3] in ("s", "p") and value not in out:
+            and value[1] in _same_in_plural() and value[3] in ("s", "p") \
+            and value[2] in EITHER_NUMBER and value not in out:
         out.append(value)
     if isinstance(value, dict):
         for v in value.values():
