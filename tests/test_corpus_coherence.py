@@ -28,6 +28,7 @@ from rnnbook.corpus.generator.grammar import (
     VERBS,
     _clauses,
     next_actions,
+    past_when,
     same_referent,
     sentence,
 )
@@ -74,7 +75,7 @@ def test_when_clauses_fit_their_main_clause(drawn):
         else:
             kinds.add("other")  # "Mary was in the kitchen when Tom came home"
             assert main["verb"] in WHILE_OTHERS_COME and not main.get("neg"), spec
-            assert second["verb"] in ("arrive", "come_home", "call"), spec
+            assert second["verb"] in ("come_home", "call"), spec
             assert not same_referent(second["subj"], main["subj"]), spec
     assert kinds == {"state", "event", "other"}
 
@@ -173,3 +174,34 @@ def test_tables_name_real_verbs():
             assert key in VERBS, key
     for verbs in WITH_THE_OBJECT.values():
         assert set(verbs) <= set(VERBS)
+
+
+def test_same_subject_past_when_keeps_the_passe_compose():
+    """"I wrote a song when I came home": two events in turn, not "J'écrivais" (the imparfait
+    is for what was going on when someone else came)."""
+    spec = {"kind": "sub", "conj": "when",
+            "main": {"verb": "write", "subj": ("PRO", 1, "s", "m"), "tense": "past",
+                     "obj": ("N", "song", "a", "s", None, None, None), "adjuncts": []},
+            "second": {"verb": "come_home", "subj": ("PRO", 1, "s", "m"), "tense": "past",
+                       "adjuncts": [("home",)]}}
+    english, french = realise_pair(past_when(spec))
+    assert english == "I wrote a song when I came home."
+    assert french == "J'ai écrit une chanson quand je suis rentré à la maison."
+
+
+def test_shipped_countries_are_never_dropped():
+    """pyrealb's French "quand" question dropped "en Angleterre" ("When is Tom working in
+    England?" -> "Quand Tom travaille-t-il?"): every "in England/France" is translated."""
+    for pair in load_pairs():
+        for en, fr in (("in England", "en Angleterre"), ("in France", "en France")):
+            if en in pair.english:
+                assert fr in pair.french, pair
+
+
+def test_going_to_a_country_to_learn_its_language(drawn):
+    for spec in drawn:
+        if spec["kind"] == "coord" and spec["second"]["verb"] == "learn":
+            for a in spec["main"]["adjuncts"]:
+                if a[0] == "place" and a[2][0] == "COUNTRY":
+                    language = {"France": "French", "England": "English"}[a[2][1]]
+                    assert spec["second"]["obj"] == ("LANG", language), spec

@@ -36,6 +36,7 @@ from rnnbook.corpus.generator.coherence import (
     THEN_LOCATED,
     WHEN_STATES,
     WHILE_OTHERS_COME,
+    WITH_COMPANY,
     WITH_THE_OBJECT,
     fits_object,
 )
@@ -315,7 +316,7 @@ def num_of(ent):
 # ----- clauses -------------------------------------------------------------------------------
 VERB_WEIGHTS = {key: 1.0 for key in VERBS}
 VERB_WEIGHTS.update({"be_state": 5, "be_place": 3, "have": 4, "want": 3, "like": 3, "eat": 3,
-                     "drink": 2, "go": 4, "see": 2, "read": 2, "buy": 2, "be_age": 1.5,
+                     "drink": 2, "go": 4, "see": 2, "read": 2, "buy": 2, "be_age": 2.5,
                      "give": 2, "live": 2, "work": 2, "play": 1.5, "need": 2})
 _VERB_KEYS = sorted(VERBS)
 _CUMULATIVE = []
@@ -472,7 +473,7 @@ def time_for(rng, tense, verb_key=None):
     if tense in ("past", "f") and verb_key in ACTIVITIES and chance(rng, 0.2):
         # "for two years" only for what one does that long (not "read the letter")
         unit = pick(rng, DURATIONS if verb_key in LONG_ACTIVITIES else ["minute", "hour"])
-        n = pick(rng, NUMBERS[:12] + [20] if unit == "minute" else NUMBERS[:6])
+        n = pick(rng, NUMBERS[:12] + [15, 20] if unit == "minute" else NUMBERS[:6])
         if tense == "f" and chance(rng, 0.5) and unit in ("minute", "hour", "day", "week"):
             return ("time", f"in {n} {unit}")  # "dans deux heures": from now, future only
         return ("time", f"for {n} {unit}")
@@ -930,6 +931,10 @@ def second_clause(rng, main, tense=None):
         c["adjuncts"] = [a for a in c["adjuncts"] if a[0] != "time"]
     else:
         c = clause_for(rng, verb_key, who, tense, depth=1)
+        country = [a[2][1] for a in main["adjuncts"] if a[0] == "place" and a[1] == "to"
+                   and a[2][0] == "COUNTRY"]
+        if verb_key == "learn" and country:  # "goes to France and learns French"
+            c["obj"] = ("LANG", {"France": "French", "England": "English"}[country[0]])
         if kind == "with":  # its own "with milk" went with the object it drew
             c["obj"] = ref
             c["adjuncts"] = [a for a in c["adjuncts"] if a[0] not in ("with", "without")
@@ -1018,6 +1023,9 @@ def reason_clause(rng, main, tense=None):
     if tense is None:
         tense = pick(rng, ["p", "p", "past"])
     reason = pick(rng, reasons_for(main) or ["tired"])
+    if subj[0] == "N" and subj[4] == reason:  # not "The kind women help ... because they
+        main["subj"] = subj = subj[:4] + (None,) + subj[5:]  # are kind"
+        who = ("REF", strip_rel(subj)) if who[0] == "REF" else who
     if reason in STATES or reason in AVOIR_STATES or reason in EN_STATES:
         c = clause_for(rng, "be_state", who, tense, depth=1)
         c["state"] = reason
@@ -1120,7 +1128,7 @@ def when_clause(rng, tense, main):
     if key in WHILE_OTHERS_COME and subj_class(subj) == "person" and not main.get("neg") \
             and main["tense"] != "p" and (  # "was reading when Tom came", "will be at home"
             key != "be_place" or who is not None):
-        options += [("other", "arrive"), ("other", "come_home")]
+        options.append(("other", "come_home"))  # not "when their brother arrived at the shop"
         if who is not None:
             options.append(("other", "call"))
     if not options:
@@ -1180,10 +1188,16 @@ def long_sentence(rng: random.Random) -> dict:
                 role == "subj" or VERBS[main["verb"]].frame == "tr"):
             main[role] = add_relative(rng, ent, neg=role == "obj" and bool(main.get("neg")),
                                       main_verb=main["verb"])
-    if not any(a[0] in PLACE_ADJUNCTS for a in main["adjuncts"]):
+    obj = main.get("obj")
+    if obj is not None and obj[0] == "N" and obj[6]:  # "the cake that Tom bought in the
+        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] not in PLACE_ADJUNCTS]  # park"
+    elif not any(a[0] in PLACE_ADJUNCTS for a in main["adjuncts"]):
         loc = location(rng, main["verb"], main["subj"])
         if loc is not None:
             main["adjuncts"].append(loc)
+    if main["verb"] in WITH_COMPANY and main["subj"][0] != "AND" and not any(
+            a[0] == "with" for a in main["adjuncts"]) and chance(rng, 0.7):
+        main["adjuncts"].append(("with", other_person(rng, main["subj"])))  # "with his son"
     if not any(a[0] == "time" for a in main["adjuncts"]):
         main["adjuncts"].append(time_for(rng, main["tense"], main["verb"]))
     conj = pick(rng, ["and", "but", "because", "because", "when"])
@@ -1410,7 +1424,7 @@ def tidy_object_relative(clause) -> None:
 
 def _sentence(rng: random.Random) -> dict:
     r = rng.random()
-    if r < 0.37:  # corpus version 2 adds short everyday kinds: more long ones to keep 15%/3%
+    if r < 0.40:  # corpus version 2 adds short everyday kinds: more long ones to keep 15%/3%
         for _ in range(6):  # a main clause that no second clause fits stays short: another
             spec = long_sentence(rng)
             if spec["kind"] != "simple":
@@ -1497,6 +1511,9 @@ def past_when(spec):
     if spec["kind"] != "sub" or spec["conj"] != "when" or spec["main"]["tense"] != "past":
         return spec
     main, second = spec["main"], spec["second"]
+    if second["subj"] == main["subj"] or same_referent(second["subj"], main["subj"]):
+        return spec  # one person's two events in turn: "J'ai écrit une chanson quand je suis
+        # rentré", not "J'écrivais"
     if second["verb"] in WHEN_ONGOING:
         second["fr_tense"] = "i"
     elif main["verb"] in ACTIVITIES and not main.get("neg") and not any(
@@ -1555,7 +1572,9 @@ def wh_question(rng):
         main = clause_for(rng, random_verb(rng, skip), question=True)
         main["int"] = kind
         if kind == "whn":  # not "When do the boys leave late?"
-            main["adjuncts"] = [a for a in main["adjuncts"] if a[0] not in ("time", "manner")]
+            # nor "in England": pyrealb's French "quand" question drops "en Angleterre"
+            main["adjuncts"] = [a for a in main["adjuncts"] if a[0] not in ("time", "manner")
+                                and not (a[0] == "place" and a[2][0] == "COUNTRY")]
             if main.get("state") in PERMANENT or (main["verb"] == "be_state" and subj_class(
                     main["subj"]) != "person"):  # not "When is Mary young?", "the car red?"
                 main["subj"] = person_ent(rng)
