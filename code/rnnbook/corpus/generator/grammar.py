@@ -1189,13 +1189,15 @@ def long_sentence(rng: random.Random) -> dict:
             main[role] = add_relative(rng, ent, neg=role == "obj" and bool(main.get("neg")),
                                       main_verb=main["verb"])
     obj = main.get("obj")
-    if obj is not None and obj[0] == "N" and obj[6]:  # "the cake that Tom bought in the
-        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] not in PLACE_ADJUNCTS]  # park"
+    obj_relative = obj is not None and obj[0] == "N" and bool(obj[6])
+    if obj_relative:  # it would read as the relative's: "the cake that Tom bought in the park"
+        main["adjuncts"] = [a for a in main["adjuncts"] if a[0] not in PLACE_ADJUNCTS
+                            + ("with", "without")]  # "the coffee that she made with milk"
     elif not any(a[0] in PLACE_ADJUNCTS for a in main["adjuncts"]):
         loc = location(rng, main["verb"], main["subj"])
         if loc is not None:
             main["adjuncts"].append(loc)
-    if main["verb"] in WITH_COMPANY and main["subj"][0] != "AND" and not any(
+    if main["verb"] in WITH_COMPANY and main["subj"][0] != "AND" and not obj_relative and not any(
             a[0] == "with" for a in main["adjuncts"]) and chance(rng, 0.7):
         main["adjuncts"].append(("with", other_person(rng, main["subj"])))  # "with his son"
     if not any(a[0] == "time" for a in main["adjuncts"]):
@@ -1218,7 +1220,7 @@ def long_sentence(rng: random.Random) -> dict:
         conj, second = "when", spec["second"]
     second = no_repeat(main["subj"], second)
     second.pop("adv", None)
-    if (second.get("obj") is not None and second["obj"][0] == "N" and chance(rng, 0.8)
+    if (second.get("obj") is not None and second["obj"][0] == "N" and chance(rng, 0.95)
             and second["obj"][2] != "bare"  # not "because they have no money that you saw"
             and VERBS[second["verb"]].frame == "tr"):
         second["obj"] = add_relative(rng, second["obj"], neg=bool(second.get("neg")),
@@ -1417,6 +1419,13 @@ def tidy_object_relative(clause) -> None:
     rel = dict(obj[6][1])
     if rel["tense"] != ("past" if clause["tense"] == "past" else "p"):
         clause["adjuncts"] = [a for a in clause.get("adjuncts", ()) if a[0] != "time"]
+    # "with"/"without" after the relative reads as its own: not "drinks the tea that Tom
+    # made with milk"
+    clause["adjuncts"] = [a for a in clause.get("adjuncts", ()) if a[0] not in ("with",
+                                                                               "without")]
+    if obj[6][0] == "obj" and same_referent(rel["subj"], clause["subj"]) and clause["verb"] in (
+            "buy", "find", "want", "need", "win", "pay"):  # not "Alice buys the coffee that
+        rel["subj"] = ("P", "Mary" if clause["subj"] == ("P", "Tom") else "Tom")  # she made"
     if obj[6][0] == "obj" and rel["subj"] == clause["subj"] and clause["subj"][0] == "P":
         rel["subj"] = ("REF", clause["subj"])
     clause["obj"] = obj[:6] + ((obj[6][0], rel),)
@@ -1424,7 +1433,7 @@ def tidy_object_relative(clause) -> None:
 
 def _sentence(rng: random.Random) -> dict:
     r = rng.random()
-    if r < 0.40:  # corpus version 2 adds short everyday kinds: more long ones to keep 15%/3%
+    if r < 0.48:  # corpus version 2 adds short everyday kinds: more long ones to keep 15%/3%
         for _ in range(6):  # a main clause that no second clause fits stays short: another
             spec = long_sentence(rng)
             if spec["kind"] != "simple":
