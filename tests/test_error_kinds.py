@@ -39,6 +39,9 @@ def kind(output, references, table, **options):
         ("il avait faim .", "il a faim .", "tense"),
         ("le chat mange .", "le chien mange .", "wrong word"),
         ("le chien .", "le chien mange .", "omission"),
+        # Cut short with the wrong final mark: still words left out (as is_truncation says).
+        ("cet ami va chez moi ?", "cet ami va chez moi aujourd'hui .", "omission"),
+        ("le chien ?", "le chat .", "wrong word"),
         ("le chien mange mange .", "le chien mange .", "repetition"),
         ("le chien mange souvent .", "le chien mange .", "addition"),
         ("le chat a un chat a un .", "le chat a un ami gentil .", "repetition"),

@@ -140,6 +140,8 @@ def classify_error(
     'agreement'
     >>> classify_error(["le", "chat", "chat"], [["le", "chat"]], table).kind
     'repetition'
+    >>> classify_error(["le", "chat", "?"], [["le", "chat", "noir", "."]], table).kind
+    'omission'
     """
     output = list(output)
     if any(not isinstance(token, str) for token in output):
@@ -159,6 +161,11 @@ def classify_error(
         if opcode[0] != "equal"
     )
     out_span, ref_span = output[out_start:out_end], reference[ref_start:ref_end]
+    if tag == "replace" and out_end == len(output) and len(out_span) == 1 \
+            and _without_final_mark(out_span) == [] and len(ref_span) > 1:
+        # A correct beginning, then the wrong final mark ("cet ami va chez moi ?" for "... moi
+        # aujourd'hui ."): the words are missing, as in is_truncation, not a wrong word.
+        return ErrorClass("omission", reference, out_start, [], ref_span[:-1])
     if tag == "replace" and len(out_span) == len(ref_span):
         # Word for word: the first pair that differs is the first difference.
         k = next(k for k, (o, r) in enumerate(zip(out_span, ref_span, strict=True)) if o != r)
