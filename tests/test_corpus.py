@@ -9,6 +9,7 @@ import random
 import time
 
 import pytest
+from corpus_specs import P, c, n, pro, simple
 
 from rnnbook.corpus import (
     DATA_DIR,
@@ -27,26 +28,6 @@ from rnnbook.corpus.skeleton import skeleton
 from rnnbook.text import Vocabulary, detokenize, pad_sequences, tokenize
 
 extend_pyrealb()
-
-
-def P(name):  # noqa: N802
-    return ("P", name)
-
-
-def n(key, det="the", num="s", adj=None, owner=None, rel=None):
-    return ("N", key, det, num, adj, owner, rel)
-
-
-def pro(pe, num="s", g="m"):
-    return ("PRO", pe, num, g)
-
-
-def c(verb, subj=None, tense="p", **kw):
-    return {"verb": verb, "subj": subj, "tense": tense, "adjuncts": kw.pop("adjuncts", []), **kw}
-
-
-def simple(clause, **kw):
-    return {"kind": "simple", "main": clause, **kw}
 
 
 def place(prep, ent):

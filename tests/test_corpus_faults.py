@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from corpus_specs import P, c, n, pro, simple
 
 from rnnbook.corpus.generator.everyday import pronoun_imperative
 from rnnbook.corpus.generator.grammar import nonsense, sentence
@@ -30,26 +31,6 @@ from rnnbook.corpus.generator.references import other_translations
 
 extend_pyrealb()
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-def P(name):  # noqa: N802
-    return ("P", name)
-
-
-def n(key, det="the", num="s", adj=None, owner=None, rel=None):
-    return ("N", key, det, num, adj, owner, rel)
-
-
-def pro(pe, num="s", g="m"):
-    return ("PRO", pe, num, g)
-
-
-def c(verb, subj=None, tense="p", **kw):
-    return {"verb": verb, "subj": subj, "tense": tense, "adjuncts": kw.pop("adjuncts", []), **kw}
-
-
-def simple(clause, **kw):
-    return {"kind": "simple", "main": clause, **kw}
 
 
 ME, US, YOU, HIM, HER, THEM = pro(1), pro(1, "p"), pro(2), pro(3), pro(3, "s", "f"), pro(3, "p")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from corpus_specs import P, c, n, pro, simple
 
 from rnnbook.corpus import load_handwritten, load_pairs, load_references, load_split, split_of
 from rnnbook.corpus.generator.everyday import draw
@@ -30,26 +31,6 @@ from rnnbook.corpus.skeleton import (
 from rnnbook.text import detokenize, tokenize
 
 extend_pyrealb()
-
-
-def P(name):  # noqa: N802
-    return ("P", name)
-
-
-def n(key, det="the", num="s", adj=None, owner=None, rel=None):
-    return ("N", key, det, num, adj, owner, rel)
-
-
-def pro(pe, num="s", g="m"):
-    return ("PRO", pe, num, g)
-
-
-def c(verb, subj=None, tense="p", **kw):
-    return {"verb": verb, "subj": subj, "tense": tense, "adjuncts": kw.pop("adjuncts", []), **kw}
-
-
-def simple(clause, **kw):
-    return {"kind": "simple", "main": clause, **kw}
 
 
 I, YOU, WE, THEY = pro(1), pro(2), pro(1, "p"), pro(3, "p")  # noqa: E741
