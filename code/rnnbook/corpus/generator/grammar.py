@@ -890,12 +890,12 @@ def second_clause(rng, main, tense=None):
     if main.get("neg") or main.get("int") or main.get("imp"):
         return None  # "Tom did not come home and he cooked" does not follow
     options = []
+    who = subject_again(subj)  # "he"; for an animal or a thing: "it"
+    if who is None and subj[0] == "N" and refable(subj):
+        who = ("REF", strip_rel(subj))
     if obj is not None and obj[0] == "N" and refable(obj):
         ref = ("REF", strip_rel(obj))
         cls = NOUNS[obj[1]].cls
-        who = subject_again(subj) if subj[0] != "PRO" else subj
-        if who is None and subj[0] == "N" and refable(subj):
-            who = ("REF", strip_rel(subj))
         verbs = [k for k in WITH_THE_OBJECT.get(main["verb"], ())
                  if cls in VERBS[k].obj or obj[1] in VERBS[k].objects]
         verbs = [k for k in verbs if fits_object(k, obj[1]) and subj_class(subj) in VERBS[k].subj]
@@ -910,9 +910,6 @@ def second_clause(rng, main, tense=None):
                 "thing", "readable", "clothes", "food", "animal"):
             options.append(("describe", "be_place", None, ref))
     actions = next_actions(main)
-    who = subject_again(subj) if subj[0] != "PRO" else subj
-    if who is None and subj[0] == "N" and refable(subj):
-        who = ("REF", strip_rel(subj))
     if actions and who is not None:
         cls = subj_class(subj)
         actions = [k for k in actions if cls in VERBS[k].subj]
