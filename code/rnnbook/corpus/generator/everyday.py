@@ -14,7 +14,6 @@ from __future__ import annotations
 import random
 
 from rnnbook.corpus.generator.grammar import (
-    ACTIVITIES,
     PEOPLE,
     RELATIVES,
     chance,
@@ -29,12 +28,9 @@ from rnnbook.corpus.generator.grammar import (
 )
 from rnnbook.corpus.generator.lexicon import NOUNS
 from rnnbook.corpus.generator.phrases import COMPARE_PEOPLE, COMPARE_THINGS, JOBS
+from rnnbook.corpus.generator.plausibility import PROG_VERBS, settle
 from rnnbook.corpus.generator.verbs import VERBS
 
-# Verbs that read well in the present progressive ("is eating") and the perfect.
-PROG_VERBS = ACTIVITIES | {"eat", "drink", "cook", "wash", "clean", "make", "go", "come",
-                           "wait", "read", "write", "sing", "buy", "leave", "arrive",
-                           "go_home", "come_home", "help", "call"}
 PERF_VERBS = {"eat", "drink", "read", "write", "buy", "sell", "find", "lose", "forget",
               "see", "open", "close", "clean", "wash", "make", "cook", "finish", "arrive",
               "leave", "come", "go", "go_home", "come_home", "call", "help", "win", "visit",
@@ -61,6 +57,7 @@ def draw(rng: random.Random) -> dict:
     else:
         spec = sentence(rng)
         decorate(rng, spec)
+        settle(spec)
     spec["contract"] = pick(rng, ["only", "only", "only", "both", None, None, None, None])
     return spec
 
