@@ -11,6 +11,10 @@ Its modules, each importing only those before it:
 - :mod:`~rnnbook.corpus.generator.realise`: turns an abstract sentence into English and
   French with pyrealb (and writes English contractions);
 - :mod:`~rnnbook.corpus.generator.grammar`: draws abstract sentences with a seeded ``random``;
+- :mod:`~rnnbook.corpus.generator.coherence` (tables) and
+  :mod:`~rnnbook.corpus.generator.plausibility` (version 2.3): which clauses go together, and
+  rewrites that make each clause a plausible thing to say ("is eating" for one event, any one
+  thing for a habit, no future of "know");
 - :mod:`~rnnbook.corpus.generator.everyday`: the version 2 sampler: the grammar's sentences
   (some made progressive, perfect or modal) and the everyday kinds;
 - :mod:`~rnnbook.corpus.generator.references`: other correct French translations (tu/vous,
