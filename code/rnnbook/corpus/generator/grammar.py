@@ -931,19 +931,18 @@ def second_clause(rng, main, tense=None):
     if not options:
         return None
     kind, verb_key, who, ref = pick(rng, options)
-    if True:
-        c = clause_for(rng, verb_key, who, tense, depth=1)
-        country = [a[2][1] for a in main["adjuncts"] if a[0] == "place" and a[1] == "to"
-                   and a[2][0] == "COUNTRY"]
-        if verb_key == "learn" and country:  # "goes to France and learns French"
-            c["obj"] = ("LANG", {"France": "French", "England": "English"}[country[0]])
-        if kind == "with":  # its own "with milk" went with the object it drew
-            c["obj"] = ref
-            c["adjuncts"] = [a for a in c["adjuncts"] if a[0] not in ("with", "without")
-                             or a[1][0] != "N" or a[1][1] != "milk"]
-        # the place is the first clause's ("goes to the library and reads"), not another
-        c["adjuncts"] = [a for a in c["adjuncts"] if a[0] not in PLACE_ADJUNCTS + ("time",)
-                         or (verb_key in ("go_home", "come_home") and a[0] != "time")]
+    c = clause_for(rng, verb_key, who, tense, depth=1)
+    country = [a[2][1] for a in main["adjuncts"] if a[0] == "place" and a[1] == "to"
+               and a[2][0] == "COUNTRY"]
+    if verb_key == "learn" and country:  # "goes to France and learns French"
+        c["obj"] = ("LANG", {"France": "French", "England": "English"}[country[0]])
+    if kind == "with":  # its own "with milk" went with the object it drew
+        c["obj"] = ref
+        c["adjuncts"] = [a for a in c["adjuncts"] if a[0] not in ("with", "without")
+                         or a[1][0] != "N" or a[1][1] != "milk"]
+    # the place is the first clause's ("goes to the library and reads"), not another
+    c["adjuncts"] = [a for a in c["adjuncts"] if a[0] not in PLACE_ADJUNCTS + ("time",)
+                     or (verb_key in ("go_home", "come_home") and a[0] != "time")]
     c["neg"] = False
     c.pop("adv", None)
     if ambiguous_past(c):  # "... and they read it": past or present? (no time to say)
