@@ -19,7 +19,9 @@ re-ranked (:func:`select_rows`). Python scalars, ``None`` and 0-d arrays are sha
 rows and passed through unchanged.
 
 *Ending.* A hypothesis that ends with ``end_id`` among the ``beam_width`` best candidates of
-its step is set aside as finished (so a width of 1 is exactly greedy decoding). A sentence's
+its step is set aside as finished (so a width of 1 with ``alpha = 0`` is exactly greedy
+decoding; with ``alpha > 0`` it can differ, as a longer live hypothesis may still win after
+normalisation). A sentence's
 search stops when it has ``beam_width`` finished hypotheses and no live one can still beat
 the worst of them (log-probabilities are at most 0, so a live hypothesis can only lose), or
 at ``max_length`` tokens, where the live hypotheses compete too, cut off, as greedy decoding
