@@ -21,9 +21,10 @@ rows and passed through unchanged.
 *Ending.* A hypothesis that ends with ``end_id`` among the ``beam_width`` best candidates of
 its step is set aside as finished (so a width of 1 with ``alpha = 0`` is exactly greedy
 decoding; with ``alpha > 0`` it can differ, as a longer live hypothesis may still win after
-normalisation). A sentence's
-search stops when it has ``beam_width`` finished hypotheses and no live one can still beat
-the worst of them (log-probabilities are at most 0, so a live hypothesis can only lose), or
+normalisation). A sentence's search stops when it has ``beam_width`` finished hypotheses and
+no live one can still beat the worst of them (log-probabilities are at most 0, so a live
+hypothesis's best possible score is its log-probability so far over the largest length
+penalty, that of ``max_length``), or
 at ``max_length`` tokens, where the live hypotheses compete too, cut off, as greedy decoding
 returns them.
 
