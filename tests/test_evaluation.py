@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rnnbook.seq2seq.evaluation import corpus_bleu, masked_token_accuracy
+from rnnbook.seq2seq.evaluation import corpus_bleu, masked_token_accuracy, paired_bootstrap
 
 
 def test_bleu_is_100_for_exact_copies_and_lower_otherwise():
@@ -67,3 +67,44 @@ def test_bleu_takes_several_references_per_sentence():
         corpus_bleu(["a"], [[]])
     with pytest.raises(TypeError, match="non-empty lists"):
         corpus_bleu(["a"], [["a", 3]])
+
+
+def _systems():
+    # Two systems on 300 sentences: the second is right where the first is wrong on a
+    # third of them; a third system differs from the first on one sentence only.
+    references = [["le chat dort.", "le chat dort bien."], "je vois une maison.", "il mange."]
+    references = references * 100
+    first = ["le chat dort.", "je vois une voiture.", "il mange du pain."] * 100
+    second = ["le chat dort.", "je vois une maison.", "il mange."] * 100
+    third = [*first[:-1], "il mange."]
+    return references, first, second, third
+
+
+def test_paired_bootstrap_scores_both_systems_as_corpus_bleu_does():
+    references, first, second, _ = _systems()
+    result = paired_bootstrap(first, second, references)
+    assert result.baseline == pytest.approx(corpus_bleu(first, references).score)
+    assert result.system == pytest.approx(corpus_bleu(second, references).score)
+    assert result.difference == pytest.approx(result.system - result.baseline)
+    assert result.samples == 1000
+    # A large, consistent difference: the smallest p-value the test can give.
+    assert result.p_value == pytest.approx(1 / 1001)
+    assert 0 < result.baseline_margin < 10 and result.system_margin == pytest.approx(0)
+
+
+def test_paired_bootstrap_finds_no_evidence_in_tiny_or_no_differences():
+    references, first, _, third = _systems()
+    assert paired_bootstrap(first, first, references).p_value == 1.0
+    tiny = paired_bootstrap(first, third, references)
+    assert 0 < tiny.difference < 1 and tiny.p_value > 0.05
+
+
+def test_paired_bootstrap_repeats_exactly_and_checks_its_arguments():
+    references, first, second, _ = _systems()
+    assert paired_bootstrap(first, second, references, samples=200) == paired_bootstrap(
+        first, second, references, samples=200
+    )
+    with pytest.raises(ValueError, match="at least 100"):
+        paired_bootstrap(first, second, references, samples=10)
+    with pytest.raises(ValueError, match="give one each"):
+        paired_bootstrap(first, second[:-1], references)

@@ -1,4 +1,5 @@
-"""Scores of translations: corpus BLEU (sacreBLEU) and token accuracy over real tokens."""
+"""Scores of translations: corpus BLEU (sacreBLEU), paired bootstrap comparisons of two
+systems, and token accuracy over real tokens."""
 
 from __future__ import annotations
 
@@ -48,6 +49,16 @@ def corpus_bleu(
     """
     import sacrebleu
 
+    hypotheses, streams = _checked(hypotheses, references)
+    metric = sacrebleu.metrics.BLEU(lowercase=lowercase)
+    result = metric.corpus_score(hypotheses, streams)
+    return BleuScore(float(result.score), str(metric.get_signature()))
+
+
+def _checked(
+    hypotheses: Sequence[str], references: Sequence[str] | Sequence[Sequence[str]]
+) -> tuple[list[str], list[list[str | None]]]:
+    """The hypotheses as a list, and the references as sacreBLEU's reference streams."""
     hypotheses, references = list(hypotheses), list(references)
     if len(hypotheses) != len(references):
         raise ValueError(
@@ -73,9 +84,76 @@ def corpus_bleu(
     slots = max(len(options) for options in sets)
     streams = [[options[k] if k < len(options) else None for options in sets]
                for k in range(slots)]
-    metric = sacrebleu.metrics.BLEU(lowercase=lowercase)
-    result = metric.corpus_score(hypotheses, streams)
-    return BleuScore(float(result.score), str(metric.get_signature()))
+    return hypotheses, streams
+
+
+@dataclass(frozen=True)
+class BootstrapComparison:
+    """Two systems' corpus BLEU on the same sentences, compared by paired bootstrap.
+
+    ``baseline`` and ``system`` are the scores on all the sentences; ``baseline_margin`` and
+    ``system_margin`` the half-widths of their 95% intervals over the resamples (a score is
+    then ``system ± system_margin``); ``p_value`` the probability, if the two systems were
+    equally good, of a difference at least as large as the one seen (small: the difference
+    is unlikely to be chance in the choice of sentences); ``samples`` the number of resamples.
+    """
+
+    baseline: float
+    system: float
+    baseline_margin: float
+    system_margin: float
+    p_value: float
+    samples: int
+
+    @property
+    def difference(self) -> float:
+        return self.system - self.baseline
+
+
+def paired_bootstrap(
+    baseline: Sequence[str],
+    system: Sequence[str],
+    references: Sequence[str] | Sequence[Sequence[str]],
+    samples: int = 1000,
+    lowercase: bool = True,
+) -> BootstrapComparison:
+    """Compare two systems' translations of the same sentences by paired bootstrap.
+
+    sacreBLEU's paired bootstrap resampling test (Koehn, 2004) draws ``samples`` sets of
+    sentences with replacement, the same draws for both systems, and scores both on each; the
+    spread of the scores says how much BLEU would move with another sample of sentences of
+    this kind. Inputs are as for ``corpus_bleu`` (detokenised text; one string or a list of
+    strings per reference). The draws are seeded (sacreBLEU's seed, 12345, unless the
+    ``SACREBLEU_SEED`` environment variable sets another), so a run repeats exactly.
+    """
+    from sacrebleu.metrics import BLEU
+    from sacrebleu.significance import PairedTest
+
+    if not isinstance(samples, int) or samples < 100:
+        raise ValueError(f"samples must be a whole number of at least 100, got {samples!r}")
+    baseline, streams = _checked(baseline, references)
+    system, _ = _checked(system, references)
+    test = PairedTest(
+        [("baseline", baseline), ("system", system)],
+        {"BLEU": BLEU(lowercase=lowercase)},
+        streams,
+        test_type="bs",
+        n_samples=samples,
+    )
+    _, results = test()
+    (first, second), = [v for k, v in results.items() if k != "System"]
+    # sacreBLEU's test gives two identical systems its smallest p-value (1 / (samples + 1)),
+    # because no resample differs by more than their difference of 0: identical outputs are
+    # no evidence of a difference, so their p-value is 1.
+    same = baseline == system
+    return BootstrapComparison(
+        baseline=float(first.score),
+        system=float(second.score),
+        baseline_margin=float(first.ci),
+        system_margin=float(second.ci),
+        p_value=1.0 if same else float(second.p_value),
+        samples=samples,
+    )
 
 
 def masked_token_accuracy(
