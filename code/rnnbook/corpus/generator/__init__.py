@@ -15,6 +15,10 @@ Its modules, each importing only those before it:
   :mod:`~rnnbook.corpus.generator.plausibility` (version 2.3): which clauses go together, and
   rewrites that make each clause a plausible thing to say ("is eating" for one event, any one
   thing for a habit, no future of "know");
+- :mod:`~rnnbook.corpus.generator.scene_engine` and :mod:`~rnnbook.corpus.generator.scenes`
+  (version 2.4): long and joined sentences drawn from one scene at a time (a meal, the
+  library, a journey...), each action with the objects, places, times, reasons, follow-ups
+  and contrasts that go with it, and relatives only from facts that identify someone;
 - :mod:`~rnnbook.corpus.generator.everyday`: the version 2 sampler: the grammar's sentences
   (some made progressive, perfect or modal) and the everyday kinds;
 - :mod:`~rnnbook.corpus.generator.references`: other correct French translations (tu/vous,

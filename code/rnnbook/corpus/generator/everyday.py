@@ -3,8 +3,10 @@
 :func:`draw` is what the build calls for each sentence spec. It draws either one of the
 everyday kinds realised by :mod:`~rnnbook.corpus.generator.phrases` (questions with *be*,
 noun predicates, "this is", "there is", comparatives, imperatives with a pronoun and
-"please") or a sentence of :func:`~rnnbook.corpus.generator.grammar.sentence`, which it may
-turn into a present progressive, a present perfect or a sentence with *can*/*must*. Every
+"please"), a long or joined sentence drawn from one scene
+(:func:`~rnnbook.corpus.generator.scenes.scene_sentence`, since version 2.4), or a short
+sentence of :func:`~rnnbook.corpus.generator.grammar.sentence`, which it may turn into a
+present progressive, a present perfect or a sentence with *can*/*must*. Every
 spec also says whether its English is written with contractions (``"contract"``: None,
 ``"only"`` or ``"both"``, both meaning the corpus holds the two surface forms).
 """
@@ -29,6 +31,7 @@ from rnnbook.corpus.generator.grammar import (
 from rnnbook.corpus.generator.lexicon import NOUNS
 from rnnbook.corpus.generator.phrases import COMPARE_PEOPLE, COMPARE_THINGS, JOBS
 from rnnbook.corpus.generator.plausibility import PROG_VERBS, settle
+from rnnbook.corpus.generator.scenes import scene_sentence
 from rnnbook.corpus.generator.verbs import VERBS
 
 PERF_VERBS = {"eat", "drink", "read", "write", "buy", "sell", "find", "lose", "forget",
@@ -50,12 +53,19 @@ CONTAINERS = [("in", "bag"), ("in", "car"), ("in", "kitchen"), ("in", "room"),
               ("under", "bed"), ("under", "table")]
 
 
+# Of the grammar's draws, the share that were long or joined sentences in version 2.3 and
+# come from scenes since version 2.4 (0.55 long, then 0.26 of the rest joined).
+SCENE_SHARE = 0.55 + 0.45 * 0.26
+
+
 def draw(rng: random.Random) -> dict:
     """One sentence spec of corpus version 2."""
     if chance(rng, 0.2):
         spec = everyday(rng)
+    elif chance(rng, SCENE_SHARE):
+        spec = scene_sentence(rng)  # a plausible scene as it is: not decorated or settled
     else:
-        spec = sentence(rng)
+        spec = sentence(rng, short_only=True)
         decorate(rng, spec)
         settle(spec)
     spec["contract"] = pick(rng, ["only", "only", "only", "both", None, None, None, None])

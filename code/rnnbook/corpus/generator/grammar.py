@@ -1240,9 +1240,11 @@ def long_sentence(rng: random.Random) -> dict:
     return past_when({"kind": kind, "conj": conj, "main": main, "second": second})
 
 
-def sentence(rng: random.Random) -> dict:
-    """One abstract sentence."""
-    spec = _sentence(rng)
+def sentence(rng: random.Random, short_only: bool = False) -> dict:
+    """One abstract sentence. ``short_only``: none of the long sentences and none joined by
+    and, but, because, when or if (since version 2.4 the corpus draws those from scenes:
+    :mod:`~rnnbook.corpus.generator.scenes`); without it, the mix of version 2.3."""
+    spec = _sentence(rng, short_only)
     for key in ("main", "second"):
         if isinstance(spec.get(key), dict):
             tidy_object_relative(spec[key])
@@ -1442,15 +1444,21 @@ def tidy_object_relative(clause) -> None:
     clause["obj"] = obj[:6] + ((obj[6][0], rel),)
 
 
-def _sentence(rng: random.Random) -> dict:
+def _sentence(rng: random.Random, short_only: bool = False) -> dict:
     r = rng.random()
-    if r < 0.55:  # corpus version 2 adds short everyday kinds: more long ones to keep 15%/3%
+    if r < 0.55 and not short_only:  # version 2 adds short everyday kinds: more long ones
         for _ in range(6):  # a main clause that no second clause fits stays short: another
             spec = long_sentence(rng)
             if spec["kind"] != "simple":
                 break
         return spec
     r = rng.random()
+    if short_only:  # the kinds below but the joined ones (from 0.65 to 0.91), as likely
+        r *= 0.7725  # as each other as in the full mix, and "if" sentences as often as the
+        if r >= 0.74:  # full mix has them
+            return if_sentence(rng)
+        if r >= 0.65:
+            r += 0.26
     if r < 0.36:
         main = clause_for(rng)
         spec = {"kind": "simple", "main": main}
@@ -1520,6 +1528,21 @@ def _sentence(rng: random.Random) -> dict:
     main = clause_for(rng, pick(rng, ["say", "tell", "think", "know_that"]))
     maybe_relative(rng, main, 0.15)
     return {"kind": "simple", "main": main}
+
+
+def if_sentence(rng: random.Random) -> dict:
+    """A condition and what follows from it: "Tom will eat some bread if he is hungry."."""
+    for _ in range(10):  # a main clause that a condition about its subject fits
+        main = clause_for(rng, pick(rng, REASON_VERBS), tense="f")
+        if reasons_about_subject(main):
+            break
+    main.pop("adv", None)
+    if not reasons_about_subject(main):
+        return {"kind": "simple", "main": main}
+    main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"]
+    second = reason_clause(rng, main, "p")
+    second.pop("adv", None)
+    return {"kind": "sub", "conj": "if", "main": main, "second": second}
 
 
 WHEN_ONGOING = {"sleep", "sing_intr"}  # "quand Marie dormait": what was going on

@@ -34,7 +34,7 @@ CLOSED = {
                     .split(), "ADP"),
     **dict.fromkeys("very too often never always sometimes now here there today tomorrow "
                     "yesterday".split(), "ADV"),
-    **dict.fromkeys("am is are was were be will can must cannot 'm 're 'll ca wo".split(),
+    **dict.fromkeys("am is are was were be will can could must cannot 'm 're 'll ca wo".split(),
                     "AUX"),
     "n't": "PART", "than": "ADP", "more": "ADV", "nurse": "NOUN", "nurses": "NOUN",
     **dict.fromkeys("yes please".split(), "INTJ"),
