@@ -1242,8 +1242,9 @@ def long_sentence(rng: random.Random) -> dict:
 
 def sentence(rng: random.Random, short_only: bool = False) -> dict:
     """One abstract sentence. ``short_only``: none of the long sentences and none joined by
-    and, but, because, when or if (since version 2.4 the corpus draws those from scenes:
-    :mod:`~rnnbook.corpus.generator.scenes`); without it, the mix of version 2.3."""
+    and, but, because or when (since version 2.4 the corpus draws those from scenes:
+    :mod:`~rnnbook.corpus.generator.scenes`), "if" sentences from :func:`if_sentence`;
+    without it, the mix of version 2.3."""
     spec = _sentence(rng, short_only)
     for key in ("main", "second"):
         if isinstance(spec.get(key), dict):
