@@ -18,7 +18,7 @@ def drawn():
     extend_pyrealb()
     rng = random.Random(5)
     specs = [scene_sentence(rng, keep_scene=True) for _ in range(1500)]
-    return [(spec["scene"], realise_pair(spec)) for spec in specs]
+    return [(spec["scene"], realise_pair(spec), spec) for spec in specs]
 
 
 def _words(english: str) -> int:
@@ -26,18 +26,18 @@ def _words(english: str) -> int:
 
 
 def test_every_scene_is_drawn_and_renders_in_both_languages(drawn):
-    scenes = Counter(scene for scene, _ in drawn)
+    scenes = Counter(scene for scene, _, _ in drawn)
     assert set(scenes) == set(FRAMES), set(FRAMES) - set(scenes)
-    for _, (english, french) in drawn:
+    for _, (english, french), _ in drawn:
         assert english[0].isupper() and english[-1] in ".?!" and french[-1] in ".?!"
         assert "[[" not in english + french  # pyrealb's mark of a word it does not know
 
 
 def test_scene_sentences_are_joined_and_mostly_long(drawn):
-    lengths = [_words(english) for _, (english, _) in drawn]
+    lengths = [_words(english) for _, (english, _), _ in drawn]
     assert sum(n >= 12 for n in lengths) / len(lengths) > 0.6
     assert 0.03 < sum(n >= 20 for n in lengths) / len(lengths) < 0.15
-    joined = [e for _, (e, _) in drawn if re.search(r"\b(and|but|because|when)\b", e)]
+    joined = [e for _, (e, _), _ in drawn if re.search(r"\b(and|but|because|when)\b", e)]
     assert len(joined) / len(drawn) > 0.9
 
 
@@ -48,9 +48,26 @@ def test_long_draws_reach_twenty_words():
     assert sum(n >= 20 for n in lengths) / len(lengths) > 0.6
 
 
+def _relatives(value) -> int:
+    """Relative clauses in a spec: entities ("N", ...) whose seventh field holds one."""
+    if isinstance(value, tuple):
+        own = int(len(value) == 7 and value[0] == "N" and bool(value[6]))
+        return own + sum(_relatives(v) for v in value)
+    if isinstance(value, dict):
+        return sum(_relatives(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(_relatives(v) for v in value)
+    return 0
+
+
 def test_at_most_one_relative_clause_and_no_name_twice(drawn):
-    for _, (english, _) in drawn:
-        assert len(re.findall(r"\b(?:who|that)\b", english)) <= 2, english  # "knows that"
+    counts = Counter(_relatives(spec) for _, _, spec in drawn)
+    # Known fault of version 2.4, kept in the shipped data: a long draw can add a second
+    # relative to the recipient of its second clause ("found a small dog ... and he gave it
+    # to the girl who lives near the school", after "The man who lives near the school"):
+    # 1 draw in 1,500 here. Fixing it changes the draws, so it waits for the next rebuild.
+    assert max(counts) <= 2 and counts[2] <= 2 and counts[1] > 100, counts
+    for _, (english, _), _ in drawn:
         names = re.findall(r"\b(?:Tom|Mary|John|Alice)\b", english)
         assert len(names) == len(set(names)), english
 

@@ -1,9 +1,11 @@
-"""Scene-based long sentences: a prototype for grammar.long_sentence.
+"""Scene-based long and joined sentences (corpus version 2.4).
 
 A sentence is drawn from one scene (a frame: cooking, the library, a lost key...): a subject
 who fits the scene, one of its actions with the objects, places and times that go with it,
 at most one relative clause taken from the scene's identifying facts ("the woman who works at
-the library", "the letter that her son wrote"), and a second clause written for that action:
+the library", "the letter that her son wrote"; one known exception, about 1 draw in 1,500:
+"the man" with a relative whose second clause also has one, see
+tests/test_corpus_scenes.py), and a second clause written for that action:
 a reason (because), what comes next (and), what happened meanwhile (when) or a real contrast
 (but). Nothing is combined across scenes or across actions.
 
