@@ -36,7 +36,9 @@ def english():
 @pytest.fixture(scope="module")
 def drawn():
     rng = random.Random(23)
-    return [draw(rng) for _ in range(4000)]
+    # 30,000: since version 2.5 the grammar draws few of the corpus's short sentences, so
+    # fewer draws hold what each test looks at
+    return [draw(rng) for _ in range(30000)]
 
 
 def _count(pattern: str, sentences: list[str], flags=re.IGNORECASE) -> list[str]:

@@ -62,11 +62,9 @@ def _relatives(value) -> int:
 
 def test_at_most_one_relative_clause_and_no_name_twice(drawn):
     counts = Counter(_relatives(spec) for _, _, spec in drawn)
-    # Known fault of version 2.4, kept in the shipped data: a long draw can add a second
-    # relative to the recipient of its second clause ("found a small dog ... and he gave it
-    # to the girl who lives near the school", after "The man who lives near the school"):
-    # 1 draw in 1,500 here. Fixing it changes the draws, so it waits for the next rebuild.
-    assert max(counts) <= 2 and counts[2] <= 2 and counts[1] > 100, counts
+    # Version 2.4 had a known fault here, about 1 draw in 1,500: "The man who lives near the
+    # school ... gave it to the girl who lives near the school" (fixed in 2.5).
+    assert max(counts) <= 1 and counts[1] > 100, counts
     for _, (english, _), _ in drawn:
         names = re.findall(r"\b(?:Tom|Mary|John|Alice)\b", english)
         assert len(names) == len(set(names)), english

@@ -1,37 +1,51 @@
-"""Corpus version 2's sampler: the grammar's sentences plus everyday constructions.
+"""Corpus version 2's sampler: everyday constructions, scene sentences and short kinds.
 
 :func:`draw` is what the build calls for each sentence spec. It draws either one of the
 everyday kinds realised by :mod:`~rnnbook.corpus.generator.phrases` (questions with *be*,
 noun predicates, "this is", "there is", comparatives, imperatives with a pronoun and
 "please"), a long or joined sentence drawn from one scene
 (:func:`~rnnbook.corpus.generator.scenes.scene_sentence`, since version 2.4), or a short
-sentence of :func:`~rnnbook.corpus.generator.grammar.sentence`, which it may turn into a
-present progressive, a present perfect or a sentence with *can*/*must*. Every
-spec also says whether its English is written with contractions (``"contract"``: None,
-``"only"`` or ``"both"``, both meaning the corpus holds the two surface forms).
+sentence (:func:`short`): since version 2.5 a statement, question, reported clause or
+imperative built on one clause of a scene (:mod:`~rnnbook.corpus.generator.short_kinds`),
+or, for thanks and "if" sentences, one of the grammar's. Short sentences may become a
+present progressive, a present perfect or a sentence with *can* (and *must* for the
+grammar's). Every spec also says whether its English is written with contractions
+(``"contract"``: None, ``"only"`` or ``"both"``, both meaning the corpus holds the two
+surface forms).
 """
 
 from __future__ import annotations
 
 import random
 
+from rnnbook.corpus.generator.features import number
 from rnnbook.corpus.generator.grammar import (
     PEOPLE,
     RELATIVES,
     chance,
     clause_for,
+    if_sentence,
     imperative,
     noun_ent,
     person_ent,
     pick,
     same_referent,
-    sentence,
-    thing_place,
+    thanks,
 )
 from rnnbook.corpus.generator.lexicon import NOUNS
 from rnnbook.corpus.generator.phrases import COMPARE_PEOPLE, COMPARE_THINGS, JOBS
 from rnnbook.corpus.generator.plausibility import PROG_VERBS, settle
 from rnnbook.corpus.generator.scenes import scene_sentence
+from rnnbook.corpus.generator.short_kinds import (
+    imperative as scene_imperative,
+)
+from rnnbook.corpus.generator.short_kinds import (
+    reported,
+    statement,
+    vocative,
+    wh_question,
+    yes_no_question,
+)
 from rnnbook.corpus.generator.verbs import VERBS
 
 PERF_VERBS = {"eat", "drink", "read", "write", "buy", "sell", "find", "lose", "forget",
@@ -44,13 +58,48 @@ MOD_VERBS = {"eat", "drink", "read", "write", "swim", "dance", "sing_intr", "com
              "learn", "go_home", "visit_person", "sit", "run", "walk", "pay", "bring", "give"}
 HABITUAL_TIMES = ("every", "in_the", "at_night")
 PAST_TIMES = ("yesterday", "last", "this morning", "for ")
+# Things one has one of (not "Where is their shoe?").
 THINGS = ["key", "phone", "bag", "book", "ticket", "picture", "computer", "letter",
-          "newspaper", "hat", "shoe", "shirt", "dress", "car", "bike", "dog", "cat"]
+          "newspaper", "hat", "shirt", "dress", "car", "bike", "dog", "cat"]
 WHERE_PEOPLE = ["mother", "father", "brother", "sister", "friend", "teacher", "doctor",
                 "son", "daughter"]
 CONTAINERS = [("in", "bag"), ("in", "car"), ("in", "kitchen"), ("in", "room"),
               ("in", "garden"), ("in", "house"), ("on", "table"), ("on", "bed"),
               ("under", "bed"), ("under", "table")]
+
+
+# Adjectives that describe a thing as people do: "a new bag", "an old car", "a white horse".
+FITTING = {"bag": ["new", "old", "black", "big", "green"],
+           "car": ["new", "old", "red", "big", "green"],
+           "house": ["big", "old", "new"], "dress": ["new", "beautiful", "red", "green"],
+           "hat": ["black", "new", "green"], "city": ["beautiful", "big", "small", "old"],
+           "country": ["beautiful", "big", "small"], "shoe": ["new", "old"], "bike": ["new", "old"],
+           "phone": ["new", "old"], "horse": ["beautiful", "white"], "cake": ["big"],
+           "book": ["new", "old"], "computer": ["new", "old"], "shirt": ["white", "new"],
+           "bread": ["good"], "cheese": ["good"], "dog": ["small", "black", "big"],
+           "cat": ["black", "white", "small"]}
+# Where each thing of "there is" is found.
+_SMALL = ["on table", "in bag", "on bed", "in car", "under bed", "on chair"]
+WHERE_THINGS_ARE = {
+    **{k: _SMALL for k in ("key", "phone", "ticket", "letter", "picture", "newspaper")},
+    "book": _SMALL + ["in library"],
+    "bag": ["on table", "in car", "on chair", "under bed", "in room"],
+    "computer": ["on table", "in room", "in office"],
+    **{k: ["in room", "on bed", "in bag", "on chair"] for k in ("hat", "shirt", "dress")},
+    "shoe": ["under bed", "in room", "in bag", "near door"],
+    "car": ["in street", "near house", "behind house", "near station"],
+    "bike": ["in garden", "in street", "behind house", "near school"],
+    "dog": ["in garden", "in house", "in street", "in car", "in park"],
+    "cat": ["in garden", "in house", "under table", "on bed", "in kitchen"],
+    "bird": ["in garden", "in park"],
+    "man": ["in garden", "in street", "in car", "in shop", "at door"],
+    "child": ["in garden", "in park", "in street", "in house", "in car"],
+    **{k: ["on table", "in kitchen", "in bag"] for k in ("apple", "egg", "bread", "cheese",
+                                                         "cake")},
+    **{k: ["on table", "in kitchen"] for k in ("milk", "water")},
+    "chair": ["in kitchen", "in room", "in garden"],
+    "table": ["in kitchen", "in room", "in garden"],
+}
 
 
 # Of the grammar's draws, the share that were long or joined sentences in version 2.3 and
@@ -65,17 +114,54 @@ def draw(rng: random.Random) -> dict:
     elif chance(rng, SCENE_SHARE):
         spec = scene_sentence(rng)  # a plausible scene as it is: not decorated or settled
     else:
-        spec = sentence(rng, short_only=True)
-        decorate(rng, spec)
-        settle(spec)
+        spec = short(rng)
     spec["contract"] = pick(rng, ["only", "only", "only", "both", None, None, None, None])
     return spec
 
 
+# The short kinds since version 2.5, as likely as the grammar drew them in version 2.4
+# (statements 0.47, yes/no questions 0.13, wh-questions 0.13, reported clauses 0.12), then
+# imperatives, vocatives, thanks and "if" sentences (0.159): all but the last two built on
+# a scene's clause (short_kinds.py); the grammar's settle() only for those two.
+SHORT_KINDS = [(0.47, statement), (0.13, yes_no_question), (0.13, wh_question),
+               (0.12, reported)]
+GRAMMAR_KINDS = [(0.078, scene_imperative), (0.026, vocative), (0.013, thanks),
+                 (0.042, if_sentence)]
+
+
+def short(rng: random.Random) -> dict:
+    """One short sentence spec (see SHORT_KINDS)."""
+    r = rng.random()
+    for share, kind in SHORT_KINDS:
+        r -= share
+        if r < 0:
+            spec = kind(rng)
+            if kind is not reported:
+                decorate(rng, spec, must=False)
+            return spec
+    r *= 0.159 / (1 - sum(share for share, _ in SHORT_KINDS))
+    grammar_kind = GRAMMAR_KINDS[-1][1]
+    for share, kind in GRAMMAR_KINDS:
+        r -= share
+        if r < 0:
+            grammar_kind = kind
+            break
+    spec = grammar_kind(rng)
+    if grammar_kind is if_sentence:  # "She will dance if she is happy", not "... dance in
+        main = spec["main"]  # the room if ...": a place says little here
+        main["adjuncts"] = [a for a in main["adjuncts"] if a[:2] != ("place", "in")]
+    if grammar_kind in (thanks, if_sentence):
+        decorate(rng, spec)
+        settle(spec)
+    return spec
+
+
 # ----- progressive, perfect, modals on grammar sentences --------------------------------------
-def decorate(rng, spec) -> None:
+def decorate(rng, spec, must: bool = True) -> None:
     """Maybe turn the main clause of a simple or coordinated sentence into a present
-    progressive ("are playing"), a present perfect ("has eaten") or a modal ("can swim")."""
+    progressive ("are playing"), a present perfect ("has eaten") or a modal ("can swim";
+    ``must``: "must" too, not said of a scene's clause: "I must read the newspaper in the
+    garden" says an odd duty)."""
     if spec["kind"] not in ("simple", "coord") or spec.get("prefix") or spec.get("formal"):
         return
     main = spec["main"]
@@ -96,8 +182,9 @@ def decorate(rng, spec) -> None:
         main["tense"], main["perf"] = "p", True  # "has eaten" -> "a mangé"
         main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"
                             or a[1] in ("today", "this week")]
-    elif r < 0.6 and main["tense"] == "p" and main["verb"] in MOD_VERBS and second is None:
-        main["mod"] = "obli" if not main.get("int") and chance(rng, 0.3) else "poss"
+    elif r < 0.6 and main["tense"] == "p" and main["verb"] in MOD_VERBS and second is None \
+            and not main.get("prog"):  # not "Can John be cleaning his room now?"
+        main["mod"] = "obli" if must and not main.get("int") and chance(rng, 0.3) else "poss"
         main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"
                             or a[1] in ("now", "today", "tomorrow")]
 
@@ -142,7 +229,8 @@ def be_question(rng) -> dict:
         return {"kind": "beq", "wh": wh, "tense": tense, "subj": subj}
     r = rng.random()
     if r < 0.45:
-        subj = owned_thing(rng)
+        subj = owned_thing(rng, dets=("the", "poss", "gen"))  # not "Where is this bag?"
+        subj = subj[:3] + ("s",) + subj[4:]  # not "Where are Alice's computers?"
     elif r < 0.65:
         subj = ("P", pick(rng, list(PEOPLE)))
     elif r < 0.85:
@@ -176,41 +264,55 @@ def job(rng) -> dict:
 
 
 def this_is(rng) -> dict:
-    key = pick(rng, THINGS + ["apple", "cake", "song", "film", "house", "school", "horse"])
+    key = pick(rng, THINGS + ["apple", "cake", "house", "horse", "city", "country"])
     det = pick(rng, ["a", "a", "poss", "poss", "gen"])
     num = "p" if chance(rng, 0.25) else "s"
+    # an adjective only where it fits the thing: not "They're black pictures"
+    adj = pick(rng, FITTING[key]) if key in FITTING and (chance(rng, 0.3) or key in (
+        "city", "country")) else False  # "It is a beautiful city."
+    if key in ("city", "country"):
+        det, num = "a", "s"
     if det == "gen":
-        pred = noun_ent(rng, key, det="gen", owner=("P", pick(rng, list(PEOPLE))), adj=False,
+        pred = noun_ent(rng, key, det="gen", owner=("P", pick(rng, list(PEOPLE))), adj=adj,
                         num=num)
     else:
-        pred = noun_ent(rng, key, det=det, num=num, allow_num=False)
+        pred = noun_ent(rng, key, det=det, num=num, allow_num=False, adj=adj)
     if pred[2] == "some":
         pred = pred[:2] + ("bare",) + pred[3:]  # "These are apples" -> "Ce sont des pommes"
+    if pred[2] == "the":  # a thing no one owns: "That is a dress", not "That was the dress"
+        pred = pred[:2] + ("a" if pred[3] == "s" else "bare",) + pred[3:]
     return {"kind": "this_is", "dem": pick(rng, ["this", "that", "it"]), "pred": pred,
-            "neg": chance(rng, 0.2) and det != "a",
+            # "That is not my phone.", not "That is not the film."
+            "neg": chance(rng, 0.2) and pred[2] in ("poss", "gen"),
             "tense": "past" if chance(rng, 0.1) else "p"}
 
 
 def there_is(rng) -> dict:
     key = pick(rng, THINGS + ["apple", "egg", "bread", "milk", "water", "cheese", "cake",
-                              "bird", "man", "child", "chair", "table"])
+                              "bird", "man", "child", "chair", "table", "shoe", "book",
+                              "book"])
     neg = chance(rng, 0.2)
     ent = noun_ent(rng, key, det=pick(rng, ["a", "a", "some", "num"]) if key != "table"
-                   else "a", allow_num=True)
+                   else "a", allow_num=True, num="p" if key == "shoe" else None)
     if ent[2] in ("the", "this", "that", "poss", "every", "generic"):
         ent = ent[:2] + ("a",) + ent[3:]
     if isinstance(ent[2], int) and (neg or ent[2] > 5):  # "two apples", not "a hundred"
         ent = ent[:2] + (pick(rng, [2, 3, 4, 5]) if not neg else "a",) + ent[3:]
+    if key == "book" and not neg and chance(rng, 0.4):
+        ent = ("N", "book", 100, "p", None, None, None)  # "There are one hundred books ..."
     if (ent[2] == "a" or isinstance(ent[2], int)) and NOUNS[key].mass:  # "some milk"
         ent = ent[:2] + ("some", "s") + ent[4:]
-    place = thing_place(rng, ent)
-    if key in ("man", "child", "bird", "dog", "cat"):
-        place = ("place", "in", noun_ent(rng, pick(rng, ["garden", "park", "house", "street",
-                                                         "car"]), det="the", num="s",
-                                         adj=False))
-    if ent[1] in ("table", "chair") and place[2][1] in ("table", "chair", "bed"):
-        place = ("place", "in", noun_ent(rng, pick(rng, ["kitchen", "room"]), det="the",
-                                         num="s", adj=False))
+    if ent[4] and (neg or ent[4] not in FITTING.get(key, ())):
+        # not "an old book near the house", "There are no new bags under the bed"
+        ent = ent[:4] + (None,) + ent[5:]
+    prep, where = pick(rng, WHERE_THINGS_ARE[key]).split(" ")
+    det = "poss" if where in ("room", "house", "garden", "bag", "car") and chance(
+        rng, 0.3) else "the"
+    if ent[2] == 100:  # one hundred books: a library, a school or someone's house
+        prep, where = "in", pick(rng, ["library", "school", "house", "room", "house"])
+        det = "the" if where in ("library", "school") else "poss"
+    place = ("place", prep, noun_ent(rng, where, det=det, num="s", adj=False,
+                                     allow_num=False))
     return {"kind": "there", "ent": ent, "place": place, "neg": neg,
             "tense": "past" if chance(rng, 0.2) else "p"}
 
@@ -219,15 +321,18 @@ def compare(rng) -> dict:
     if chance(rng, 0.6):
         adj = pick(rng, list(COMPARE_PEOPLE))
         subj = person_ent(rng, pronoun=0.25, names=0.45)
-        while subj[0] == "AND":
-            subj = person_ent(rng, pronoun=0.25, names=0.45)
+        while subj[0] == "AND" or number(subj) != "s" or _plural_your(subj):
+            subj = person_ent(rng, pronoun=0.25, names=0.45)  # not "The men ... than Tom"
         if subj[0] == "N":
             subj = subj[:4] + (None,) + subj[5:]
         other = None
         for _ in range(20):
             other = person_ent(rng, pronoun=0.2, names=0.5)
-            if other[0] != "AND" and not same_referent(other, subj):
-                break
+            if other[0] != "AND" and not same_referent(other, subj) and number(other) == "s" \
+                    and other[:2] != ("PRO", 3) and not (other[0] == "N" and other[5] and
+                                                        other[5][0] == 3) \
+                    and not _plural_your(other):
+                break  # not "Alice is happier than her", "... than his son", "tu ... votre"
         if other[0] == "N":
             other = other[:4] + (None,) + other[5:]
         return {"kind": "compare", "subj": subj, "other": other, "adj": adj, "people": True}
@@ -238,12 +343,23 @@ def compare(rng) -> dict:
                      "long": ["letter", "book", "film", "song", "street"],
                      "short": ["letter", "book", "film", "song"],
                      "beautiful": ["house", "garden", "dress", "song", "car"]}[adj])
-    first = owned_thing(rng, key, dets=("poss", "gen", "this", "the"))
+    # two of one kind told apart: "this ... that ...", or two owners ("Alice's song ... my
+    # song"); not "The song is more beautiful than that song", "Tom's song ... my songs"
+    first = owned_thing(rng, key, dets=("gen",))  # not "Our letter ... than his letter"
     for _ in range(20):
-        second = owned_thing(rng, key, dets=("poss", "gen", "that"))
-        if second != first:
+        second = owned_thing(rng, key, dets=("gen",))
+        if second[5] != first[5]:
             break
+    first, second = first[:3] + ("s",) + first[4:], second[:3] + ("s",) + second[4:]
+    if chance(rng, 0.3) or "the" in (first[2], second[2]):  # no one owns a street
+        first = noun_ent(rng, key, det="this", num="s", adj=False, allow_num=False)
+        second = noun_ent(rng, key, det="that", num="s", adj=False, allow_num=False)
     return {"kind": "compare", "subj": first, "other": second, "adj": adj, "people": False}
+
+
+def _plural_your(ent) -> bool:
+    """ "your" said to several people ("votre mère"): not beside a "tu" in one sentence."""
+    return ent[0] == "N" and bool(ent[5]) and ent[5][:2] == (2, "p")
 
 
 def pronoun_imperative(rng) -> dict:
@@ -261,6 +377,9 @@ def pronoun_imperative(rng) -> dict:
         main["obj"] = pro
     main["neg"] = False
     main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"]
+    obj = main.get("obj")
+    if obj is not None and obj[0] == "N" and obj[4]:  # not "Give her the good cheese."
+        main["obj"] = obj[:4] + (None,) + obj[5:]
     r = rng.random()
     if r < 0.5:
         spec["prefix"] = "please_end"

@@ -1489,9 +1489,7 @@ def _sentence(rng: random.Random, short_only: bool = False) -> dict:
     if r < 0.64:
         return vocative(rng)
     if r < 0.65:
-        return {"kind": "thanks", "obj": thing_ent(rng, {"food", "drink", "readable",
-                                                          "thing", "clothes"}, det="the",
-                                                    owner=None)}
+        return thanks(rng)
     if r < 0.78:
         verb_key = pick(rng, AND_VERBS) if chance(rng, 0.7) else None
         main = clause_for(rng, verb_key)
@@ -1529,6 +1527,13 @@ def _sentence(rng: random.Random, short_only: bool = False) -> dict:
     main = clause_for(rng, pick(rng, ["say", "tell", "think", "know_that"]))
     maybe_relative(rng, main, 0.15)
     return {"kind": "simple", "main": main}
+
+
+def thanks(rng: random.Random) -> dict:
+    """ "Thank you for the cake."."""
+    return {"kind": "thanks", "obj": thing_ent(rng, {"food", "drink", "readable", "thing",
+                                                     "clothes"}, det="the", owner=None,
+                                               num="s")}  # not "for the phones"
 
 
 def if_sentence(rng: random.Random) -> dict:

@@ -27,7 +27,8 @@ class Adj(NamedTuple):
 
 
 # Semantic classes: person, animal, food, drink, place, vehicle, readable, thing, clothes,
-# media (song, film, game), time, abstract (question, answer), language.
+# media (song, film, game), time, abstract (question, answer), language. A game is one
+# that is won, lost or watched: "un match" (version 2.5; "jeu" is a game one owns or plays).
 _NOUNS = """
 man homme m person
 woman femme f person
@@ -107,7 +108,7 @@ hat chapeau m clothes
 shoe chaussure f clothes
 song chanson f media
 film film m media
-game jeu m media
+game match m media
 question question f abstract
 answer réponse f abstract
 day jour m time

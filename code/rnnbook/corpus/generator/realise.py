@@ -456,6 +456,8 @@ class Realiser:
             obj = main.get("obj") or ("",)
             elided = "la" if obj[0] == "PRO" and obj[3] == "f" and obj[2] == "s" else "le"
             text = hyphenate_imperative(text, elided)  # a pronoun, never "Regarde le vélo"
+        if not self.en:
+            text = unclimb_clitic(text)
         if self.est_ce_que and not self.en:  # "Il est riche." -> "Est-ce qu'il est riche?"
             text = f"Est-ce que {_uncapitalised(text)[:-1]}?"
         prefix = spec.get("prefix")
@@ -537,6 +539,28 @@ def fix_french(text: str) -> str:
 # to the verb, with the tonic form: "Aide-moi", "Donne-leur".
 _IMPERATIVE_CLITIC = re.compile(
     r"^(\w+) (me|te|le|la|les|lui|nous|vous|leur|m'|t'|l')(?= |[.,!?]|$|(?<=')\w)")
+
+
+# pyrealb puts an infinitive's object pronoun before "vouloir"/"pouvoir"/"devoir", as
+# classical French did ("il la voulait voir"); today it stays with the infinitive.
+_CLIMBED_CLITIC = re.compile(
+    r"\b(ne )?(me|te|le|la|les|lui|leur) (voul\w+|veu\w+|pouv\w+|peu\w+|pourr\w+|doi\w+|"
+    r"dev\w+|devr\w+)( pas| jamais)? (\w+(?:er|ir|re|oir))\b")
+
+
+def unclimb_clitic(text: str) -> str:
+    """"il la voulait voir" -> "il voulait la voir", "ne le peut pas lire" -> "ne peut pas
+    le lire", "la veut aider" -> "veut l'aider"."""
+    def move(m):
+        pronoun, infinitive = m.group(2), m.group(5)
+        if pronoun in ("le", "la") and infinitive[0] in "aeéèêiouyh":
+            joined = f"l'{infinitive}"
+        elif pronoun in ("me", "te") and infinitive[0] in "aeéèêiouyh":
+            joined = f"{pronoun[0]}'{infinitive}"
+        else:
+            joined = f"{pronoun} {infinitive}"
+        return f"{m.group(1) or ''}{m.group(3)}{m.group(4) or ''} {joined}"
+    return _CLIMBED_CLITIC.sub(move, text)
 
 
 def hyphenate_imperative(text: str, elided_l: str = "le") -> str:

@@ -142,6 +142,19 @@ def _same_speakers(french: str, other: str) -> bool:
     return all(count(french, w) == count(other, w) for w in (_FIRST_SINGULAR, _FIRST_PLURAL))
 
 
+_TU = {"tu", "t'", "te", "toi", "ton", "ta", "tes", "-toi"}
+_VOUS = {"vous", "votre", "vos", "-vous"}
+
+
+def _mixes_address(french: str) -> bool:
+    """Does a variant say both "tu" and "vous" to its one addressee? (Version 2.4's polite
+    variant of a comparison kept "Tu es plus fatigué que votre frère"; one reference.)"""
+    from rnnbook.text import tokenize
+
+    words = set(tokenize(french, "fr"))
+    return bool(words & _TU and words & _VOUS)
+
+
 def other_translations(spec, english: str, french: str) -> list[str]:
     """The French of each variant whose English is ``english`` and whose French differs from
     ``french`` and from the others, in a fixed order."""
@@ -156,7 +169,8 @@ def other_translations(spec, english: str, french: str) -> list[str]:
             from rnnbook.corpus.generator.realise import contract
 
             en = contract(en)
-        if en == english and fr not in seen and "[[" not in fr and _same_speakers(french, fr):
+        if en == english and fr not in seen and "[[" not in fr and _same_speakers(french, fr) \
+                and not _mixes_address(fr):
             seen.add(fr)
             out.append(fr)
     return out

@@ -66,10 +66,11 @@ def A(verb: str | list[str], links: list[dict], modes: str = "past fut",  # noqa
 # Times by span and mode. "habit" is the simple present of a habit, "now" the present
 # progressive of what is going on.
 TIMES = {
+    # an everyday action: not "will cook some soup next week"
     "day": {"habit": ["every morning", "every evening", "every day", "in_the morning",
                       "in_the evening", "every week", "ADV"],
-            "past": ["yesterday", "this morning", "yesterday", "today", "last week"],
-            "fut": ["tomorrow", "this evening", "tomorrow", "today", "next week"],
+            "past": ["yesterday", "this morning", "yesterday", "today"],
+            "fut": ["tomorrow", "this evening", "tomorrow", "today"],
             "now": ["now", "today", "this evening"]},
     "evening": {"habit": ["every evening", "in_the evening", "ADV"],
                 "past": ["yesterday"], "fut": ["tomorrow", "this evening"],
@@ -90,7 +91,7 @@ PRONOUNS = {"I": (1, "s", "m"), "me": (1, "s", "m"), "we": (1, "p", "m"), "us": 
 POSSESSIVES = {"my": (1, "s", "m"), "our": (1, "p", "m"), "your": (2, "s", "m"),
                "his": (3, "s", "m"), "her": (3, "s", "f"), "their": (3, "p", "m")}
 DETS = {"the": "the", "a": "a", "an": "a", "some": "some", "bare": "bare", "this": "this",
-        "that": "that", "no": "no", "every": "every"}
+        "that": "that", "no": "no", "every": "every", "generic": "generic"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 IRREGULAR = {"children": "child", "men": "man", "women": "woman", "babies": "baby",
              "shoes": "shoe", "dishes": "dish"}
@@ -255,6 +256,7 @@ def build(tpl: dict, ctx: Ctx, subj: tuple, tense: str, mode: str | None = None)
     obj = tpl.get("obj")
     if obj is not None:
         obj = ctx.pick(obj)
+    if obj:  # "" in a list of objects: none ("and they won")
         if isinstance(obj, tuple):  # (object, the alternative a "but" clause contrasts)
             obj, alt = obj
             ctx.refs["A"] = ("RAW", parse_ent(alt, ctx))
@@ -266,7 +268,7 @@ def build(tpl: dict, ctx: Ctx, subj: tuple, tense: str, mode: str | None = None)
         if e is not None and e[0] == "REF" and e[1][0] == "P":
             c[role] = ("PRO", 3, "s", PEOPLE[e[1][1]][1])
     for key in ("state", "degree", "sport", "chore", "mod", "adv", "neg", "perf", "prog",
-                "fr_tense"):
+                "fr_tense", "age"):
         if key in tpl:
             value = ctx.pick(tpl[key])
             if value is not None:
