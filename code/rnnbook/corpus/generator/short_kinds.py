@@ -174,9 +174,7 @@ def reported(rng: random.Random) -> dict:
                 continue
         main = {"verb": verb, "tense": tense, "subj": reporter, "adjuncts": [],
                 "inner": inner}
-        if verb == "tell":
-            if subj[0] == "PRO" and subj[1] == 1:
-                continue  # not "My mother told me that I ..."
+        if verb == "tell":  # (the subject said about is never "I" here: see above)
             main["obj"] = YOU if reporter[:2] == ME[:2] else pick(rng, [ME, ("PRO", 1, "p",
                                                                              "m")])
         if tense == "past" and inner["tense"] == "past" and not VERBS[inner["verb"]].stative \
