@@ -161,7 +161,7 @@ def _train_or_load(
     def train(model: keras.Model) -> keras.callbacks.History:
         reset(seed=config["seed"])
         return train_translator(model, data.train, data.validation_curve,
-                                config["batch_size"], config["epochs"])
+                                config["batch_size"], config["epochs"], seed=config["seed"])
 
     key = cache_key(name, config, data.train_sha256, code)
     if not use_cache or not (cache_dir() / key).is_dir():

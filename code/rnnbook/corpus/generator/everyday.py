@@ -226,6 +226,8 @@ def be_question(rng) -> dict:
                          "child"])
         subj = noun_ent(rng, key, det=pick(rng, ["that", "this", "the", "poss"]),
                         allow_num=False)
+        if subj[2] == "poss" and subj[5][0] == 1:  # "Who is your teacher?", not "Who was
+            subj = subj[:5] + ((2,) + subj[5][1:],) + subj[6:]  # my teacher?"
         return {"kind": "beq", "wh": wh, "tense": tense, "subj": subj}
     r = rng.random()
     if r < 0.45:
@@ -263,6 +265,11 @@ def job(rng) -> dict:
             "neg": chance(rng, 0.2)}
 
 
+# Things a family or a group owns together ("our house"); the others have one owner ("my
+# dress", not "This is not our dress": 2.6 audit).
+SHARED_THINGS = {"house", "car", "garden", "dog", "cat", "horse", "room", "computer", "table"}
+
+
 def this_is(rng) -> dict:
     key = pick(rng, THINGS + ["apple", "cake", "house", "horse", "city", "country"])
     det = pick(rng, ["a", "a", "poss", "poss", "gen"])
@@ -279,6 +286,8 @@ def this_is(rng) -> dict:
         pred = noun_ent(rng, key, det=det, num=num, allow_num=False, adj=adj)
     if pred[2] == "some":
         pred = pred[:2] + ("bare",) + pred[3:]  # "These are apples" -> "Ce sont des pommes"
+    if pred[2] == "poss" and pred[5][1] == "p" and key not in SHARED_THINGS:
+        pred = pred[:5] + (pred[5][:1] + ("s",) + pred[5][2:],) + pred[6:]  # not "our dress"
     if pred[2] == "the":  # a thing no one owns: "That is a dress", not "That was the dress"
         pred = pred[:2] + ("a" if pred[3] == "s" else "bare",) + pred[3:]
     return {"kind": "this_is", "dem": pick(rng, ["this", "that", "it"]), "pred": pred,
@@ -298,6 +307,10 @@ def there_is(rng) -> dict:
         ent = ent[:2] + ("a",) + ent[3:]
     if isinstance(ent[2], int) and (neg or ent[2] > 5):  # "two apples", not "a hundred"
         ent = ent[:2] + (pick(rng, [2, 3, 4, 5]) if not neg else "a",) + ent[3:]
+    if key in ("chair", "child") and not neg and chance(rng, 0.4):
+        # numbers six to twenty in a natural frame: "There are fourteen chairs in the
+        # kitchen." (2.5 drew them as waits: "for fourteen minutes")
+        ent = ("N", key, rng.randint(6, 20), "p", None, None, None)
     if key == "book" and not neg and chance(rng, 0.4):
         ent = ("N", "book", 100, "p", None, None, None)  # "There are one hundred books ..."
     if (ent[2] == "a" or isinstance(ent[2], int)) and NOUNS[key].mass:  # "some milk"
@@ -305,7 +318,10 @@ def there_is(rng) -> dict:
     if ent[4] and (neg or ent[4] not in FITTING.get(key, ())):
         # not "an old book near the house", "There are no new bags under the bed"
         ent = ent[:4] + (None,) + ent[5:]
-    prep, where = pick(rng, WHERE_THINGS_ARE[key]).split(" ")
+    places = WHERE_THINGS_ARE[key]
+    if isinstance(ent[2], int) and ent[2] > 5:  # not "fourteen children in the car"
+        places = [w for w in places if w.split(" ")[1] not in ("car", "house")]
+    prep, where = pick(rng, places).split(" ")
     det = "poss" if where in ("room", "house", "garden", "bag", "car") and chance(
         rng, 0.3) else "the"
     if ent[2] == 100:  # one hundred books: a library, a school or someone's house
@@ -321,7 +337,7 @@ def compare(rng) -> dict:
     if chance(rng, 0.6):
         adj = pick(rng, list(COMPARE_PEOPLE))
         subj = person_ent(rng, pronoun=0.25, names=0.45)
-        while subj[0] == "AND" or number(subj) != "s" or _plural_your(subj):
+        while subj[0] == "AND" or number(subj) != "s" or _plural_your(subj) or _baby(subj):
             subj = person_ent(rng, pronoun=0.25, names=0.45)  # not "The men ... than Tom"
         if subj[0] == "N":
             subj = subj[:4] + (None,) + subj[5:]
@@ -331,8 +347,10 @@ def compare(rng) -> dict:
             if other[0] != "AND" and not same_referent(other, subj) and number(other) == "s" \
                     and other[:2] != ("PRO", 3) and not (other[0] == "N" and other[5] and
                                                         other[5][0] == 3) \
-                    and not _plural_your(other):
-                break  # not "Alice is happier than her", "... than his son", "tu ... votre"
+                    and not (other[0] == "N" and other[2] != "poss") \
+                    and not _plural_your(other) and not _baby(other):
+                break  # not "Alice is happier than her", "... than his son", "tu ... votre",
+                # "... more tired than the student" (someone one knows: "than my brother")
         if other[0] == "N":
             other = other[:4] + (None,) + other[5:]
         return {"kind": "compare", "subj": subj, "other": other, "adj": adj, "people": True}
@@ -357,9 +375,19 @@ def compare(rng) -> dict:
     return {"kind": "compare", "subj": first, "other": second, "adj": adj, "people": False}
 
 
+def _baby(ent) -> bool:
+    """A baby is not compared: not "Tom is happier than this baby" (2.5 audit)."""
+    return ent[0] == "N" and ent[1] == "baby"
+
+
 def _plural_your(ent) -> bool:
     """ "your" said to several people ("votre mère"): not beside a "tu" in one sentence."""
     return ent[0] == "N" and bool(ent[5]) and ent[5][:2] == (2, "p")
+
+
+HANDED = [("key", "the"), ("book", "the"), ("newspaper", "the"), ("bread", "the"),
+          ("ticket", "the"), ("bag", "the"), ("water", "some"), ("bread", "some"),
+          ("phone", "the"), ("letter", "the")]
 
 
 def pronoun_imperative(rng) -> dict:
@@ -373,6 +401,9 @@ def pronoun_imperative(rng) -> dict:
                      ("PRO", 3, "s", "m"), ("PRO", 3, "s", "f"), ("PRO", 3, "p", "m")])
     if VERBS[verb_key].frame == "ditr":
         main["to"] = pro
+        # something one hands over: not "Children, give a shoe to me." (2.5 audit)
+        noun, det = pick(rng, HANDED)
+        main["obj"] = ("N", noun, det, "s", None, None, None)
     else:
         main["obj"] = pro
     main["neg"] = False

@@ -1081,6 +1081,11 @@ AND_VERBS = sorted(set(AND_NEXT) | set(WITH_THE_OBJECT) | {"go"})
 WHEN_VERBS = sorted((set(WHEN_STATES) | ON_COMING_HOME | ON_ARRIVING | WHILE_OTHERS_COME)
                     - {"be_state", "do", "open"})
 REASON_VERBS = sorted(k for k in set(REASONS) | set(NEG_REASONS) if ":" not in k)
+# What "if" sentences say: needs and their remedies ("Tom will eat if he is hungry", "I will
+# not swim if I am cold"), not "We'll help Tom if we're kind" or "The old man will not go to
+# the new school if he is busy" (the 2.5 and 2.6 audits).
+IF_VERBS = ["eat", "drink", "sleep", "sit", "go_home", "come_home", "swim", "walk",
+            "cook_intr", "run"]  # ("sit": a core word that only these sentences carry)
 
 
 def _base_ent(ent):
@@ -1536,16 +1541,36 @@ def thanks(rng: random.Random) -> dict:
                                                num="s")}  # not "for the phones"
 
 
+def _own_place(place, subj):
+    """``place`` with no adjective and, if someone owns it, owned by ``subj``."""
+    owner = possessor(subj) if place[2] == "poss" else place[5]
+    return place[:4] + (None, owner) + place[6:]
+
+
 def if_sentence(rng: random.Random) -> dict:
     """A condition and what follows from it: "Tom will eat some bread if he is hungry."."""
     for _ in range(10):  # a main clause that a condition about its subject fits
-        main = clause_for(rng, pick(rng, REASON_VERBS), tense="f")
+        # not "help": "We'll help Tom if we're kind" (a trait is no condition; 2.5 audit)
+        main = clause_for(rng, pick(rng, IF_VERBS), tense="f")
         if reasons_about_subject(main):
             break
     main.pop("adv", None)
     if not reasons_about_subject(main):
         return {"kind": "simple", "main": main}
     main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"]
+    obj = main.get("obj")
+    if obj is not None and obj[0] == "N" and obj[2] in ("the", "this", "that"):
+        # what one eats or drinks when hungry or thirsty: "some tea", not "the good tea"
+        det = "some" if NOUNS[obj[1]].mass or obj[3] == "p" else "a"
+        main["obj"] = obj[:2] + (det,) + obj[3:4] + (None,) + obj[5:]
+    # "in the river", not "the beautiful library"; one's own kitchen, not "Tom will cook in
+    # her kitchen"
+    main["adjuncts"] = [a[:2] + (_own_place(a[2], main["subj"]),) + a[3:]
+                        if a[0] == "place" and a[2][0] == "N" else a
+                        for a in main["adjuncts"]]
+    if main["verb"] == "sit":  # "Alice will sit on a chair", not "... on the table"
+        main["adjuncts"] = [("place", "on", ("N", "chair", "a", "s", None, None, None))] \
+            if number(main["subj"]) == "s" else []
     second = reason_clause(rng, main, "p")
     second.pop("adv", None)
     return {"kind": "sub", "conj": "if", "main": main, "second": second}

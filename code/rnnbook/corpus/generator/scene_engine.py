@@ -192,6 +192,16 @@ def parse_ent(text: str | list[str], ctx: Ctx, owner_ent: tuple | None = None) -
                 base[5][0] == 1) and words[-1] in ("mother", "father", "brother", "sister",
                                                    "family"):
             owner = (1, "p", "m")  # "my sister ... our mother", not "her mother"
+        if base[0] == "N" and base[2] == "poss" and base[1] == words[-1] and base[1] in (
+                "mother", "father", "sister", "brother", "son", "daughter"):
+            raise Reject(f"{base[1]} and ~{words[-1]}")  # not "My sister visited our sister"
+        if base[0] == "N" and base[2] == "poss" and base[1] in ("mother", "father") and (
+                base[5][0] in (1, 2)) and words[-1] in ("son", "daughter", "children"):
+            # not "My father bought a bag for his daughter": one says "for my sister"
+            raise Reject(f"~{words[-1]} of {base[1]}")
+        if base[0] == "N" and base[1] == "friend" and base[3] == "p" and words[-1] in (
+                "mother", "father", "sister", "brother", "son", "daughter", "family"):
+            raise Reject("friends' kin")  # not "My friends ... visit their brother"
     elif first.endswith("'s"):
         det, owner = "gen", ("P", first[:-2])
         if first[:-2] not in ctx.names:

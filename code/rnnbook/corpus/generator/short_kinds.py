@@ -131,6 +131,10 @@ def wh_question(rng: random.Random) -> dict:
             subj = main["subj"]
             if subj[0] == "AND" or (subj[0] == "N" and subj[6]):
                 continue  # not "Who gave it to your mother?" ("The boy who found ...")
+            mine = possessor(subj)
+            rest = {k: v for k, v in main.items() if k != "subj"}
+            if mine[:2] == (3, "p") and _owners_to(rest, mine, None) != rest:
+                continue  # not "Who has made a cake for their mother?" (*leur mère*)
             main["subj"] = ("N", "man", "the", "s", None, None, None)  # said "who"
         elif kind == "whe":
             main["adjuncts"] = [a for a in main["adjuncts"] if a not in places]
@@ -220,7 +224,8 @@ def imperative(rng: random.Random, plural: bool = False, verbs: set[str] = ASKED
         if any(e is not None and e[0] == "REF" for e in (main.get("obj"), main.get("to"))):
             continue
         obj = main.get("obj")
-        if chance(rng, 0.12) and not (obj and obj[0] == "N" and obj[2] in ("some", "a")):
+        if chance(rng, 0.12) and not (obj and obj[0] == "N" and obj[2] in ("some", "a")) \
+                and main["verb"] != "do":  # not "Don't the dishes." (pyrealb drops "do")
             main["neg"] = True  # "Don't close the window."
         if main["verb"] in ("wait", "come") and chance(rng, 0.5):
             main["adjuncts"].append(("time", "here"))  # "Wait here.", "Come here, please."

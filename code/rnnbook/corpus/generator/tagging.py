@@ -42,7 +42,7 @@ CLOSED = {
     "sir": "NOUN", "madam": "NOUN", "children": "NOUN",
 }
 NUMBERS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-           "fifteen sixteen seventeen eighteen nineteen twenty hundred").split()
+           "fifteen sixteen seventeen eighteen nineteen twenty thirty hundred").split()
 EXTRA_NOUNS = "dish dishes shopping homework football tennis year years home".split()
 BE = {"am", "is", "are", "was", "were", "be"}
 ADJ_CONTEXT = BE | {"very", "too", "not", "always", "often", "never", "sometimes"}
