@@ -3,6 +3,8 @@ see rnnbook.corpus.generator.realise)."""
 
 from __future__ import annotations
 
+import random
+
 
 def P(name):  # noqa: N802
     return ("P", name)
@@ -22,3 +24,18 @@ def c(verb, subj=None, tense="p", **kw):
 
 def simple(clause, **kw):
     return {"kind": "simple", "main": clause, **kw}
+
+
+def draw_pairs(kind, n: int, seed: int) -> list[tuple[str, str, dict]]:
+    """``n`` specs drawn by ``kind(rng)`` from ``seed``, each with its English and French."""
+    from rnnbook.corpus.generator.lexicon import extend_pyrealb
+    from rnnbook.corpus.generator.realise import realise_pair
+
+    extend_pyrealb()
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        spec = kind(rng)
+        english, french = realise_pair(spec)
+        out.append((english, french, spec))
+    return out

@@ -9,23 +9,13 @@ import random
 import re
 
 import pytest
+from corpus_specs import draw_pairs as _draw
 
 from rnnbook.corpus.generator import everyday, short_kinds
 from rnnbook.corpus.generator.everyday import FITTING, WHERE_THINGS_ARE
 from rnnbook.corpus.generator.lexicon import extend_pyrealb
 from rnnbook.corpus.generator.realise import realise_pair
 from rnnbook.corpus.generator.scenes import scene_clause
-
-
-def _draw(kind, n: int, seed: int) -> list[tuple[str, str, dict]]:
-    extend_pyrealb()
-    rng = random.Random(seed)
-    out = []
-    for _ in range(n):
-        spec = kind(rng)
-        english, french = realise_pair(spec)
-        out.append((english, french, spec))
-    return out
 
 
 @pytest.fixture(scope="module")

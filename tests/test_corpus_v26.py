@@ -3,15 +3,13 @@ the generator. Each test names the finding it guards and would fail on version 2
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
+from corpus_specs import draw_pairs as _draw
 
 from rnnbook.corpus.generator import everyday, short_kinds
 from rnnbook.corpus.generator.grammar import if_sentence
-from rnnbook.corpus.generator.lexicon import extend_pyrealb
-from rnnbook.corpus.generator.realise import realise_pair
 from rnnbook.corpus.generator.scenes import GIFTS, scene_sentence
 
 KIN = "mother|father|sister|brother|son|daughter"
@@ -19,15 +17,6 @@ CHILD_SUBJECTS = r"^(The children|The boys|The girls|Our children|My son|My daug
     r"|Our daughter|The boy|The girl)\b"
 
 
-def _draw(kind, n: int, seed: int) -> list[tuple[str, str, dict]]:
-    extend_pyrealb()
-    rng = random.Random(seed)
-    out = []
-    for _ in range(n):
-        spec = kind(rng)
-        english, french = realise_pair(spec)
-        out.append((english, french, spec))
-    return out
 
 
 @pytest.fixture(scope="module")
