@@ -432,7 +432,7 @@ def test_files_match_the_manifest(pairs, manifest):
         if name != "en_fr_refs.tsv":  # one line per extra reference
             assert info["lines"] == len(pairs)
     assert manifest["pairs"] == len(pairs) >= 40_000
-    assert manifest["generator_version"] == "2.6"
+    assert manifest["generator_version"] == "2.7"
     assert manifest["seed"] == SEED
     assert {"generator_version", "pyrealb_version"} <= manifest.keys()
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from rnnbook.corpus.loading import DATA_DIR, split_of
 from rnnbook.text import tokenize
 
-GENERATOR_VERSION = "2.6"
+GENERATOR_VERSION = "2.7"
 SEED = 2024
 PAIRS = 40_000
 BATCH = 6_000

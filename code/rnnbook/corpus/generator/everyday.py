@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import random
 
-from rnnbook.corpus.generator.features import number
+from rnnbook.corpus.generator.features import number, person
 from rnnbook.corpus.generator.grammar import (
     PEOPLE,
     RELATIVES,
@@ -348,7 +348,8 @@ def compare(rng) -> dict:
                     and other[:2] != ("PRO", 3) and not (other[0] == "N" and other[5] and
                                                         other[5][0] == 3) \
                     and not (other[0] == "N" and other[2] != "poss") \
-                    and not _plural_your(other) and not _baby(other):
+                    and not _plural_your(other) and not _baby(other) \
+                    and not _own_kin_compared(subj, other):
                 break  # not "Alice is happier than her", "... than his son", "tu ... votre",
                 # "... more tired than the student" (someone one knows: "than my brother")
         if other[0] == "N":
@@ -373,6 +374,15 @@ def compare(rng) -> dict:
         first = noun_ent(rng, key, det="this", num="s", adj=False, allow_num=False)
         second = noun_ent(rng, key, det="that", num="s", adj=False, allow_num=False)
     return {"kind": "compare", "subj": first, "other": second, "adj": adj, "people": False}
+
+
+def _own_kin_compared(subj, other) -> bool:
+    """The subject's own parent or child, or a kin said with "our" after "I": not "You are
+    older than your father." (false), "I'm older than our sister." (2.6 review)."""
+    if other[0] != "N" or not other[5] or other[5][0] != person(subj):
+        return False
+    return other[5][1] != number(subj) or other[1] in ("mother", "father", "son", "daughter",
+                                                        "child")
 
 
 def _baby(ent) -> bool:

@@ -778,8 +778,9 @@ def other_person(rng, subj):
     for _ in range(20):
         ent = person_ent(rng, pronoun=0.3, names=0.4)
         if not same_referent(ent, subj) and not (ent[0] == "AND" and (
-                same_referent(ent[1], subj) or same_referent(ent[2], subj))):
-            return ent
+                same_referent(ent[1], subj) or same_referent(ent[2], subj))) and not (
+                ent[0] == subj[0] == "N" and ent[1] == subj[1] and ent[5]):
+            return ent  # not "My friends danced with their friends" (2.6 audit)
     return ("N", "friend", "a", "s", None, None, None)
 
 
@@ -1559,9 +1560,12 @@ def if_sentence(rng: random.Random) -> dict:
         return {"kind": "simple", "main": main}
     main["adjuncts"] = [a for a in main["adjuncts"] if a[0] != "time"]
     obj = main.get("obj")
-    if obj is not None and obj[0] == "N" and obj[2] in ("the", "this", "that"):
-        # what one eats or drinks when hungry or thirsty: "some tea", not "the good tea"
-        det = "some" if NOUNS[obj[1]].mass or obj[3] == "p" else "a"
+    if obj is not None and obj[0] == "N":
+        # what one eats or drinks when hungry or thirsty: "some tea", not "the good tea" nor
+        # "some bad coffee" (2.6 audit)
+        det = obj[2]
+        if det in ("the", "this", "that"):
+            det = "some" if NOUNS[obj[1]].mass or obj[3] == "p" else "a"
         main["obj"] = obj[:2] + (det,) + obj[3:4] + (None,) + obj[5:]
     # "in the river", not "the beautiful library"; one's own kitchen, not "Tom will cook in
     # her kitchen"

@@ -200,8 +200,10 @@ def parse_ent(text: str | list[str], ctx: Ctx, owner_ent: tuple | None = None) -
             # not "My father bought a bag for his daughter": one says "for my sister"
             raise Reject(f"~{words[-1]} of {base[1]}")
         if base[0] == "N" and base[1] == "friend" and base[3] == "p" and words[-1] in (
-                "mother", "father", "sister", "brother", "son", "daughter", "family"):
-            raise Reject("friends' kin")  # not "My friends ... visit their brother"
+                "mother", "father", "sister", "brother", "son", "daughter", "family", "friend",
+                "friends"):
+            # not "My friends ... visit their brother", "... dance with their friends"
+            raise Reject("friends' kin")
     elif first.endswith("'s"):
         det, owner = "gen", ("P", first[:-2])
         if first[:-2] not in ctx.names:

@@ -732,7 +732,10 @@ def _relative(rng, ctx, frame_, action, main, link):
         if second_rel:
             return False  # "The man who ... gave it to the girl who ...": one relative
         slots = [s for s in slots if s[0] == "subj"]  # "the man" is said with who he is
-    elif link is None:  # a clause alone (scene_clause): a relative now and then
+    elif link is None:  # a clause alone (scene_clause): a relative now and then, never on
+        # its subject: "When did the teacher who lives near the park help the students?"
+        # names someone for nothing (2.6 audit)
+        slots = [s for s in slots if s[0] != "subj"]
         if not slots or rng.random() > 0.15:
             return True
     elif link["who"]:
@@ -804,6 +807,10 @@ def _clause(rng: random.Random, modes: tuple[str, ...]):
     if action["force"] == "subj":
         subj = with_relative(ctx, subj, ctx.pick(action["facts"] or frame_["facts"][
             fact_name(subj)]), subj)
+    elif subj[0] == "N" and subj[1] in ("man", "woman") and subj[2] == "the":
+        # alone, "the man" would need a relative to say which, and "The man who lives near
+        # the school waited for the bus." says it for nothing (2.6 audit)
+        return None
     ctx.refs["S"] = subj
     tpl = dict(action["tpl"])
     if action.get("fr_tense"):

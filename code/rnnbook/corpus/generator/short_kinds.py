@@ -112,9 +112,11 @@ def wh_question(rng: random.Random) -> dict:
         places = [a for a in main["adjuncts"] if a[0] in ("place", "at_home", "home")]
         times = [a for a in main["adjuncts"] if a[0] == "time"]
         kinds = ["wos"]
-        if mode != "now" and not VERBS[main["verb"]].stative and main["verb"] not in (
+        if mode == "past" and not VERBS[main["verb"]].stative and main["verb"] not in (
                 "lose", "forget", "find", "see", "hear"):  # what one does not choose to do
-            kinds.append("why")  # "Why did your mother call the doctor?"
+            # "Why did your mother call the doctor?"; not of plans: "Why will your father
+            # write a song for Mary?" (2.6 audit)
+            kinds.append("why")
         if any(a[0] == "by" for a in main["adjuncts"]):
             kinds.append("how")  # "How did they go to London?"
         if obj is not None and obj[0] == "N" and not obj[6] and main["verb"] in WHAT_VERBS \
@@ -162,6 +164,9 @@ def reported(rng: random.Random) -> dict:
         else:
             modes = ("past", "fut", "now")
         inner, _ = scene_clause(rng, modes)
+        if inner["verb"] == "stand":
+            continue  # where people stood is no news: not "Mary knows that the children
+            # stood near the door." (2.6 audit)
         inner.pop("neg", None)
         subj = inner["subj"]
         if verb in ("say", "tell") and (subj[0] in ("P", "N") or subj[:2] == ("PRO", 3)) \

@@ -183,7 +183,7 @@ class Verb:
 
     def _stand(self, r, clause, neg):
         """English "stand" is French "être debout"."""
-        return [V("stand")] if r.en else [V("être"), Adv("debout")]
+        return [V("stand")] if r.en else [V("être"), Q("debout")]
 
     def _lang(self, r, clause, neg):
         lang = clause["obj"][1]
