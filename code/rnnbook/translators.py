@@ -50,7 +50,7 @@ CHAPTER10_CONFIG = {
     "batch_size": 128,
     "epochs": 4,
     "max_train_tokens": MAX_TRAIN_TOKENS,
-    "seed": 1,  # chosen on validation: seed 0 collapsed onto the final "." (Chapter 10)
+    "seed": 2,  # chosen on corpus 2.7's validation split among seeds 0-2 (Chapter 10)
 }
 CHAPTER9_NAME, CHAPTER10_NAME = "ch09-lstm-translator", "ch10-attention-translator"
 # Training time of each model on the book's 2-core machine, rounded up, for the message a
